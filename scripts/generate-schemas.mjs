@@ -1,0 +1,38 @@
+// Writes the JSON Schemas generated from the zod models:
+//   connectors/static-json/catalog.schema.json — the static-json catalog file format
+// Usage: npm run schema   (a test fails when the committed file is out of date)
+import { build } from 'esbuild';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const dir = await mkdtemp(join(tmpdir(), 'ozg-schema-'));
+const out = join(dir, 'schemas.mjs');
+await build({
+  stdin: {
+    contents: `
+      export { CatalogFile } from './connectors/static-json/catalog-file.ts';
+      export { toJSONSchema } from 'zod/mini';
+    `,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'error',
+});
+const { CatalogFile, toJSONSchema } = await import(pathToFileURL(out).href);
+await rm(dir, { recursive: true });
+
+const schema = {
+  ...toJSONSchema(CatalogFile, { io: 'input', unrepresentable: 'any' }),
+  $id: 'https://ozg-widgets.example/schemas/static-json-catalog-1.schema.json',
+  title: 'ozg-widgets static-json catalog (format version 1)',
+  description:
+    'A city service catalog in one file: services (XZuFi Leistungen), offices (Organisationseinheiten), life situations and categories. See docs/connectors/static-json.md.',
+};
+await writeFile('connectors/static-json/catalog.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+console.log('wrote connectors/static-json/catalog.schema.json');

@@ -1,0 +1,56 @@
+// @ts-check
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { mswWorkerMiddleware } from './scripts/msw-worker-middleware.mjs';
+
+let executablePath;
+try {
+  executablePath = findChromium();
+} catch (error) {
+  console.error(`\n${/** @type {Error} */ (error).message}\n`);
+  process.exit(1);
+}
+
+/**
+ * Ends the run with one plain line, `N passed, N failed, N skipped`, after
+ * the default reporter's output. A test file that fails to load counts as failed.
+ * @returns {import('@web/test-runner').Reporter}
+ */
+function plainCountReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      /** @param {any} suite */
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) skipped++;
+          else if (test.passed) passed++;
+          else failed++;
+        }
+        for (const child of suite.suites) walk(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        if (session.errors?.length) failed += 1;
+      }
+      process.once('exit', () => process.stdout.write(`${passed} passed, ${failed} failed, ${skipped} skipped\n`));
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 4,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [mswWorkerMiddleware],
+  testFramework: { config: { timeout: 5000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), plainCountReporter()],
+};
