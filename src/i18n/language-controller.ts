@@ -1,0 +1,65 @@
+/**
+ * Keeps a Lit element's language current: one MutationObserver per document
+ * watches every `lang` attribute in the light DOM and tells the elements,
+ * which re-render only when their resolved language changed.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { directionOf, languageOf } from './language.js';
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let observer: MutationObserver | undefined;
+
+function subscribe(listener: Listener): () => void {
+  listeners.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(() => {
+      for (const l of [...listeners]) l();
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}
+
+export class LanguageController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #language = 'de';
+  #unsubscribe: (() => void) | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The resolved language, e.g. `de` or `en-GB`. */
+  get language(): string {
+    return this.#language;
+  }
+
+  get direction(): 'ltr' | 'rtl' {
+    return directionOf(this.#language);
+  }
+
+  hostConnected(): void {
+    this.#language = languageOf(this.#host);
+    this.#unsubscribe = subscribe(() => this.#update());
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  #update(): void {
+    const next = languageOf(this.#host);
+    if (next === this.#language) return;
+    this.#language = next;
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * CaseStatus: where an application stands, with its history.
+ *
+ * The states are one plain-language timeline across delivery (FIT-Connect
+ * event log: create/submit/forward/accept/reject) and processing (BundID
+ * status monitor: SUBMITTED, RECEIVED, PROCESSING, ACTION_REQUIRED,
+ * COMPLETED; ZGW `statussen`).
+ */
+import * as z from 'zod/mini';
+import { HttpUrl, IsoDate, IsoDateTime, Text, list } from './common.js';
+
+export const CaseState = z.enum([
+  'submitted',
+  'delivered',
+  'in-progress',
+  'action-required',
+  'completed',
+  'rejected',
+  'withdrawn',
+]);
+export type CaseState = z.infer<typeof CaseState>;
+
+/** States after which nothing changes any more (polling stops). */
+export const FINAL_CASE_STATES: readonly CaseState[] = ['completed', 'rejected', 'withdrawn'];
+
+export function isFinalCaseState(state: CaseState): boolean {
+  return FINAL_CASE_STATES.includes(state);
+}
+
+/** What the authority asks the citizen to do. */
+export const RequiredAction = z.object({
+  description: Text,
+  dueDate: z.optional(IsoDate),
+  url: z.optional(HttpUrl),
+});
+export type RequiredAction = z.infer<typeof RequiredAction>;
+
+export const CaseEvent = z.object({
+  state: CaseState,
+  at: IsoDateTime,
+  /** Note from the office, plain text. */
+  note: z.optional(z.string()),
+  action: z.optional(RequiredAction),
+  /** Why an application was rejected. */
+  reason: z.optional(z.string()),
+});
+export type CaseEvent = z.infer<typeof CaseEvent>;
+
+export const CaseStatus = z.object({
+  reference: Text,
+  state: CaseState,
+  serviceName: z.optional(z.string()),
+  authorityName: z.optional(z.string()),
+  updatedAt: IsoDateTime,
+  /** A target date, not a promise. */
+  expectedCompletion: z.optional(IsoDate),
+  /** Oldest first. */
+  history: list(CaseEvent),
+});
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+/** What the citizen enters to look up a case. */
+export const StatusQuery = z.object({
+  reference: Text,
+  secondFactor: z.optional(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('pin'), value: Text }),
+      z.object({ kind: z.literal('birth-date'), value: IsoDate }),
+    ]),
+  ),
+});
+export type StatusQuery = z.infer<typeof StatusQuery>;

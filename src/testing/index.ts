@@ -1,0 +1,6 @@
+/**
+ * Test utilities for connector authors: the conformance kit.
+ *
+ * @packageDocumentation
+ */
+export * from './conformance.js';
