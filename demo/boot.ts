@@ -1,0 +1,9 @@
+/**
+ * Demo boot: starts the mock backends (msw) in this browser, then loads the
+ * widgets and the built-in connector types — what the CDN script does on a
+ * real city page.
+ */
+import { startDemoBackend } from './mocks/browser.js';
+
+await startDemoBackend();
+await import('../connectors/builtin.js');

@@ -1,0 +1,16 @@
+/**
+ * The demo's simulated backends, running in a service worker (msw) so the
+ * page talks HTTP as it would to real servers. Only same-origin `/demo-api/`
+ * requests are answered; nothing goes to other hosts.
+ */
+import { setupWorker } from 'msw/browser';
+import { staticJsonHandlers } from './static-json-handlers.js';
+
+export async function startDemoBackend(): Promise<void> {
+  const worker = setupWorker(...staticJsonHandlers);
+  await worker.start({
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+  });
+}
