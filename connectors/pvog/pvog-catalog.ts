@@ -1,0 +1,174 @@
+/**
+ * `pvog`: the catalog capability on the PVOG Suchdienst (API v5).
+ *
+ * - listServices: the region's catalog from the CSV export (one download per region, cached);
+ *   with a life situation, the Suchdienst's search filtered by it.
+ * - searchServices: the Suchdienst's own search.
+ * - getService / getOffice: the detail endpoints, mapped to our domain model.
+ * - listLifeSituations: the Lebenslagen tree.
+ *
+ * Every answer is parsed twice: by a zod schema of the PVOG JSON, then — after mapping — by our
+ * domain schema. Results are cached in memory per connector; concurrent calls share requests.
+ */
+import * as z from 'zod/mini';
+import {
+  HttpClient,
+  LifeSituation,
+  Office,
+  OzgError,
+  Service,
+  ServiceSummary,
+  parseBody,
+  type CallOptions,
+  type CatalogCapability,
+  type Connector,
+  type ConnectorType,
+  type HttpSettings,
+  type ServiceListQuery,
+  type ServiceSearchQuery,
+  type ServiceSearchResult,
+} from '../../src/index.js';
+import { catalogCsv, organisationUnitDetail, personalMatters, serviceDetail, serviceSearch, type Endpoint } from './endpoints.js';
+import { flattenPersonalMatters } from './life-situation-mapping.js';
+import { mapOrganisationUnit } from './office-mapping.js';
+import { PvogConfig } from './pvog-config.js';
+import { PvogOrganisationUnit } from './pvog-organisation-unit.js';
+import { PvogPersonalMatter } from './pvog-personal-matter.js';
+import { PvogSearchAnswer, pageOf, type PvogPage } from './pvog-search-page.js';
+import { PvogServiceDescription } from './pvog-service-description.js';
+import { parseServiceCatalogCsv, summaryOfEntry } from './service-catalog-csv.js';
+import { SharedRequests } from './shared-requests.js';
+import { mapServiceDescription, mapServiceSummary } from './xzufi-mapping.js';
+
+/** The real API refuses page sizes below 5 (third-party clients note "size must be >= 5"). */
+const MIN_PAGE_SIZE = 5;
+const DEFAULT_SEARCH_LIMIT = 20;
+/** Page size and page limit when a life situation's services are collected from the search. */
+const LIST_PAGE_SIZE = 100;
+const MAX_LIST_PAGES = 20;
+
+export class PvogCatalog implements CatalogCapability {
+  readonly #client: HttpClient;
+  readonly #ars: string;
+  readonly #headers: Record<string, string>;
+  readonly #catalogs = new SharedRequests<ServiceSummary[]>(4);
+  readonly #services = new SharedRequests<Service>(64);
+  readonly #offices = new SharedRequests<Office>(64);
+  readonly #lifeSituations = new SharedRequests<LifeSituation[]>(2);
+
+  constructor(config: PvogConfig) {
+    const settings: HttpSettings = { baseUrl: new URL(config.baseUrl, document.baseURI).href };
+    if (config.timeoutMs !== undefined) settings.timeoutMs = config.timeoutMs;
+    if (config.retries !== undefined) settings.retries = config.retries;
+    if (config.retryDelayMs !== undefined) settings.retryDelayMs = config.retryDelayMs;
+    this.#client = new HttpClient(settings);
+    this.#ars = config.ars;
+    this.#headers = config.token ? { [config.tokenHeader ?? 'X-API-Key']: config.token } : {};
+  }
+
+  async listServices(query: ServiceListQuery, options?: CallOptions): Promise<ServiceSummary[]> {
+    options?.signal?.throwIfAborted();
+    const ars = this.#region(query.region);
+    if (query.lifeSituation) return this.#searchAll(ars, query.lifeSituation, options);
+    return this.#catalogs.get(ars, (signal) => this.#loadCatalog(ars, signal), options?.signal);
+  }
+
+  async searchServices(query: ServiceSearchQuery, options?: CallOptions): Promise<ServiceSearchResult> {
+    options?.signal?.throwIfAborted();
+    const ars = this.#region(query.region);
+    const text = query.text.trim();
+    if (!text) return { items: [], total: 0 };
+    const limit = Math.max(1, query.limit ?? DEFAULT_SEARCH_LIMIT);
+    const endpoint = serviceSearch(ars, { text, lifeSituation: query.lifeSituation, size: Math.max(MIN_PAGE_SIZE, limit), page: 0 });
+    const page = await this.#page(endpoint, options);
+    const items = this.#summaries(page.content.slice(0, limit), endpoint);
+    return page.totalElements == null ? { items } : { items, total: page.totalElements };
+  }
+
+  getService(id: string, options?: CallOptions): Promise<Service> {
+    const key = `${this.#ars}|${options?.language ?? ''}|${id}`;
+    return this.#services.get(key, (signal) => this.#loadService(id, signal, options?.language), options?.signal);
+  }
+
+  getOffice(id: string, options?: CallOptions): Promise<Office> {
+    const key = `${options?.language ?? ''}|${id}`;
+    return this.#offices.get(key, (signal) => this.#loadOffice(id, signal, options?.language), options?.signal);
+  }
+
+  listLifeSituations(options?: CallOptions): Promise<LifeSituation[]> {
+    const key = options?.language ?? '';
+    return this.#lifeSituations.get(key, (signal) => this.#loadLifeSituations(signal, options?.language), options?.signal);
+  }
+
+  #region(region: string | undefined): string {
+    if (region === undefined || region === this.#ars) return this.#ars;
+    if (!/^\d{12}$/.test(region)) throw new OzgError('rejected', `"${region}" is not a 12-digit Amtlicher Regionalschlüssel`);
+    return region;
+  }
+
+  #headersFor(language: string | undefined): Record<string, string> {
+    return language ? { ...this.#headers, 'accept-language': language } : this.#headers;
+  }
+
+  async #loadCatalog(ars: string, signal: AbortSignal): Promise<ServiceSummary[]> {
+    const { path, query } = catalogCsv(ars);
+    const url = this.#client.url(path, query).href;
+    const csv = await this.#client.getText(path, { query, signal, headers: { ...this.#headers, accept: 'text/csv, text/plain;q=0.9, */*;q=0.1' } });
+    return parseBody(z.array(ServiceSummary), parseServiceCatalogCsv(csv, url).map(summaryOfEntry), url);
+  }
+
+  async #loadService(id: string, signal: AbortSignal, language: string | undefined): Promise<Service> {
+    const { path, query } = serviceDetail(this.#ars, id);
+    const url = this.#client.url(path, query).href;
+    // A missing description may come as 404 or as an empty (null) answer.
+    const description = await this.#client.getJson(path, z.nullish(PvogServiceDescription), { query, signal, headers: this.#headersFor(language) });
+    // `q` is a query: an answer about another service means "not this one".
+    if (!description || description.id !== id) throw new OzgError('not-found', `No service "${id}" at ${url}`);
+    return parseBody(Service, mapServiceDescription(description), url);
+  }
+
+  async #loadOffice(id: string, signal: AbortSignal, language: string | undefined): Promise<Office> {
+    const { path, query } = organisationUnitDetail(id);
+    const url = this.#client.url(path, query).href;
+    const unit = await this.#client.getJson(path, z.nullish(PvogOrganisationUnit), { query, signal, headers: this.#headersFor(language) });
+    if (!unit || (unit.id && unit.id !== id)) throw new OzgError('not-found', `No organisation unit "${id}" at ${url}`);
+    return parseBody(Office, mapOrganisationUnit(unit, id), url);
+  }
+
+  async #loadLifeSituations(signal: AbortSignal, language: string | undefined): Promise<LifeSituation[]> {
+    const { path, query } = personalMatters();
+    const url = this.#client.url(path, query).href;
+    const tree = await this.#client.getJson(path, z.array(PvogPersonalMatter), { query, signal, headers: this.#headersFor(language) });
+    return parseBody(z.array(LifeSituation), flattenPersonalMatters(tree), url);
+  }
+
+  async #page(endpoint: Endpoint, options: CallOptions | undefined): Promise<PvogPage> {
+    const { path, query } = endpoint;
+    const answer = await this.#client.getJson(path, PvogSearchAnswer, { query, signal: options?.signal, headers: this.#headersFor(options?.language) });
+    const page = pageOf(answer);
+    if (!page) throw new OzgError('invalid-response', `Unexpected data from ${this.#client.url(path, query).href}: no result page`);
+    return page;
+  }
+
+  /** All services of a life situation, page by page (bounded). */
+  async #searchAll(ars: string, lifeSituation: string, options: CallOptions | undefined): Promise<ServiceSummary[]> {
+    const seen = new Map<string, ServiceSummary>();
+    for (let number = 0; number < MAX_LIST_PAGES; number++) {
+      const endpoint = serviceSearch(ars, { lifeSituation, size: LIST_PAGE_SIZE, page: number });
+      const page = await this.#page(endpoint, options);
+      for (const summary of this.#summaries(page.content, endpoint)) if (!seen.has(summary.id)) seen.set(summary.id, summary);
+      const lastPage = page.last === true || page.content.length < LIST_PAGE_SIZE || (page.totalPages != null && number + 1 >= page.totalPages);
+      if (lastPage) break;
+    }
+    return [...seen.values()];
+  }
+
+  #summaries(descriptions: PvogServiceDescription[], endpoint: Endpoint): ServiceSummary[] {
+    return parseBody(z.array(ServiceSummary), descriptions.map(mapServiceSummary), this.#client.url(endpoint.path, endpoint.query).href);
+  }
+}
+
+export const connectorType: ConnectorType<PvogConfig> = {
+  parseConfig: (config) => PvogConfig.parse(config),
+  create: (config): Connector => ({ type: 'pvog', catalog: new PvogCatalog(config) }),
+};
