@@ -1,8 +1,9 @@
 // Writes the JSON Schemas generated from the zod models:
 //   connectors/static-json/catalog.schema.json — the static-json catalog file format
-// Usage: npm run schema   (a test fails when the committed file is out of date)
+//   docs/municipal-rest.openapi.yaml           — its components.schemas (the rest of the file is hand-written)
+// Usage: npm run schema   (tests fail when a committed file is out of date)
 import { build } from 'esbuild';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +15,7 @@ await build({
     contents: `
       export { CatalogFile } from './connectors/static-json/catalog-file.ts';
       export { toJSONSchema } from 'zod/mini';
+      export { openApiComponentSchemas, writeGeneratedSchemas } from './connectors/municipal-rest/openapi-components.ts';
     `,
     resolveDir: process.cwd(),
     loader: 'ts',
@@ -24,7 +26,7 @@ await build({
   outfile: out,
   logLevel: 'error',
 });
-const { CatalogFile, toJSONSchema } = await import(pathToFileURL(out).href);
+const { CatalogFile, toJSONSchema, openApiComponentSchemas, writeGeneratedSchemas } = await import(pathToFileURL(out).href);
 await rm(dir, { recursive: true });
 
 const schema = {
@@ -36,3 +38,7 @@ const schema = {
 };
 await writeFile('connectors/static-json/catalog.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 console.log('wrote connectors/static-json/catalog.schema.json');
+
+const OPENAPI = 'docs/municipal-rest.openapi.yaml';
+await writeFile(OPENAPI, writeGeneratedSchemas(await readFile(OPENAPI, 'utf8'), openApiComponentSchemas()));
+console.log(`wrote components.schemas of ${OPENAPI}`);

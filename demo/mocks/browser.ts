@@ -4,10 +4,12 @@
  * requests are answered; nothing goes to other hosts.
  */
 import { setupWorker } from 'msw/browser';
+import { municipalRestHandlers } from './municipal-rest-handlers.js';
+import { pvogHandlers } from './pvog/handlers.js';
 import { staticJsonHandlers } from './static-json-handlers.js';
 
 export async function startDemoBackend(): Promise<void> {
-  const worker = setupWorker(...staticJsonHandlers);
+  const worker = setupWorker(...staticJsonHandlers, ...municipalRestHandlers, ...pvogHandlers);
   await worker.start({
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },

@@ -7,10 +7,16 @@
  * AbortSignal on every request, every body parsed by a zod schema, and every
  * failure turned into an {@link OzgError}. No cookies are sent
  * (`credentials: 'omit'`): the widgets keep no session with any backend.
+ *
+ * Opt-in conditional requests (`etagCacheSize`): GET answers with an `ETag`
+ * are remembered in memory, the next GET of the same URL and language sends
+ * `If-None-Match`, and a `304 Not Modified` resolves with the value parsed
+ * the first time.
  */
 import ky, { HTTPError, TimeoutError, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
 import { OzgError, isAbortError, type OzgErrorKind } from '../connector/errors.js';
+import { EtagCache } from './etag-cache.js';
 import { readFieldErrors } from './field-errors.js';
 import { parseRetryAfter } from './retry-after.js';
 
@@ -26,6 +32,12 @@ export const HttpSettings = z.object({
   retryDelayMs: z._default(z.number().check(z.nonnegative()), 300),
   /** A `Retry-After` longer than this fails at once instead of waiting (seconds). */
   maxRetryAfterSeconds: z._default(z.number().check(z.nonnegative()), 5),
+  /**
+   * How many GET answers to remember with their `ETag` for conditional
+   * requests (in memory only, least recently used dropped first). 0, the
+   * default, turns conditional requests off.
+   */
+  etagCacheSize: z._default(z.number().check(z.int(), z.nonnegative()), 0),
 });
 export type HttpSettings = z.input<typeof HttpSettings>;
 
@@ -35,6 +47,8 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   query?: Query | undefined;
   headers?: Record<string, string> | undefined;
+  /** Preferred language of the answer, sent as `Accept-Language` (e.g. `de`, `en`). */
+  language?: string | undefined;
   /**
    * Makes a POST/PUT safe to retry: sent as `Idempotency-Key` and enables
    * retries for this request.
@@ -44,13 +58,18 @@ export interface RequestOptions {
 
 type Schema = z.core.$ZodType;
 
+/** Stands for "read as text" where the ETag cache asks which parser made a value. */
+const TEXT = Object.freeze({ reader: 'text' });
+
 export class HttpClient {
   readonly settings: z.output<typeof HttpSettings>;
   readonly #ky: typeof ky;
+  readonly #etags: EtagCache | undefined;
 
   constructor(settings: HttpSettings) {
     this.settings = HttpSettings.parse(settings);
-    const { timeoutMs, retries, retryDelayMs, maxRetryAfterSeconds } = this.settings;
+    const { timeoutMs, retries, retryDelayMs, maxRetryAfterSeconds, etagCacheSize } = this.settings;
+    this.#etags = etagCacheSize > 0 ? new EtagCache(etagCacheSize) : undefined;
     this.#ky = ky.create({
       timeout: timeoutMs,
       credentials: 'omit',
@@ -87,16 +106,18 @@ export class HttpClient {
     return url;
   }
 
-  /** GET a JSON resource and parse it with `schema`. */
+  /**
+   * GET a JSON resource and parse it with `schema`. With conditional requests
+   * on, an unchanged resource resolves with the very value parsed before:
+   * treat results as read-only.
+   */
   async getJson<S extends Schema>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
-    const response = await this.#send('get', path, undefined, options);
-    return parseBody(schema, await readJson(response), response.url);
+    return this.#get(path, options, schema, async (response) => parseBody(schema, await readJson(response), response.url));
   }
 
   /** GET a text resource (e.g. a CSV export). */
   async getText(path: string, options: RequestOptions = {}): Promise<string> {
-    const response = await this.#send('get', path, undefined, options);
-    return readText(response);
+    return this.#get(path, options, TEXT, readText);
   }
 
   /** POST JSON or FormData and parse the JSON answer with `schema`. */
@@ -111,17 +132,50 @@ export class HttpClient {
     return parseBody(schema, await readJson(response), response.url);
   }
 
-  async #send(method: 'get' | 'post' | 'put', path: string, body: unknown, options: RequestOptions): Promise<Response> {
+  /** A GET, conditional when the ETag cache holds the answer read the same way before. */
+  async #get<T>(path: string, options: RequestOptions, parser: object, read: (response: Response) => Promise<T>): Promise<T> {
+    const url = this.url(path, options.query);
+    const cache = this.#etags;
+    if (!cache) return read(await this.#send('get', url, undefined, options));
+    const headers = this.#headers(options);
+    const key = EtagCache.key(url, headers.get('accept-language'));
+    const known = cache.get(key, parser);
+    if (known) headers.set('if-none-match', known.etag);
+    const response = await this.#send('get', url, undefined, options, headers, known !== undefined);
+    if (known && response.status === 304) return known.value as T;
+    const value = await read(response);
+    const etag = response.headers.get('etag');
+    if (etag) cache.set(key, { etag, parser, value });
+    else cache.delete(key);
+    return value;
+  }
+
+  #headers(options: RequestOptions): Headers {
+    const headers = new Headers({ accept: 'application/json' });
+    if (options.language) headers.set('accept-language', options.language);
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+    if (options.idempotencyKey) headers.set('idempotency-key', options.idempotencyKey);
+    return headers;
+  }
+
+  async #send(
+    method: 'get' | 'post' | 'put',
+    target: string | URL,
+    body: unknown,
+    options: RequestOptions,
+    headers: Headers = this.#headers(options),
+    conditional = false,
+  ): Promise<Response> {
     options.signal?.throwIfAborted();
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-    if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
     const init: KyOptions = { method, headers, signal: options.signal };
     if (body instanceof FormData || body instanceof Blob || typeof body === 'string') init.body = body;
     else if (body !== undefined) init.json = body;
     // Non-idempotent writes are retried only when a key makes them idempotent.
     if (method !== 'get' && options.idempotencyKey) init.retry = { methods: [method] };
+    // 304 answers our own If-None-Match: a success, not an HTTP error.
+    if (conditional) init.throwHttpErrors = (status) => status !== 304;
     try {
-      return await this.#ky(this.url(path, options.query), init);
+      return await this.#ky(typeof target === 'string' ? this.url(target, options.query) : target, init);
     } catch (error) {
       throw await toOzgError(error, options.signal);
     }

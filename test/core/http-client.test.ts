@@ -227,3 +227,192 @@ describe('HttpClient', () => {
     expect(api.url('https://other.example/x.json').href).to.equal('https://other.example/x.json');
   });
 });
+
+describe('HttpClient conditional requests (ETag)', () => {
+  let worker: Awaited<ReturnType<typeof startMockWorker>>;
+  const etagBase = apiBase('etag-api');
+
+  before(async () => {
+    worker = await startMockWorker();
+  });
+  afterEach(() => worker.resetHandlers());
+
+  /**
+   * A resource that answers like a real server: a strong ETag per version of
+   * the body (and language), 304 when If-None-Match names the current one.
+   * Records what each request sent and how it was answered.
+   */
+  function versionedResource(path: string, bodyFor: (language: string) => object, options: { etag?: boolean } = {}) {
+    const seen: { ifNoneMatch: string | null; language: string | null; status: number }[] = [];
+    let version = 1;
+    worker.use(
+      http.get(`${etagBase}${path}`, ({ request }) => {
+        const language = request.headers.get('accept-language');
+        const ifNoneMatch = request.headers.get('if-none-match');
+        const etag = `"v${version}-${language ?? 'any'}"`;
+        const status = options.etag !== false && ifNoneMatch === etag ? 304 : 200;
+        seen.push({ ifNoneMatch, language, status });
+        const headers: Record<string, string> = options.etag === false ? {} : { etag };
+        return status === 304 ? new HttpResponse(null, { status, headers }) : HttpResponse.json(bodyFor(language ?? ''), { headers });
+      }),
+    );
+    return { seen, change: () => version++ };
+  }
+
+  const cached = (size = 10) => new HttpClient({ baseUrl: etagBase, retries: 0, etagCacheSize: size });
+
+  it('sends no If-None-Match unless the cache is turned on', async () => {
+    const resource = versionedResource('plain', () => ({ id: 'p', size: 1 }));
+    const client = new HttpClient({ baseUrl: etagBase, retries: 0 });
+    await client.getJson('plain', Thing);
+    await client.getJson('plain', Thing);
+    expect(resource.seen.map((s) => s.ifNoneMatch)).to.deep.equal([null, null]);
+  });
+
+  it('revalidates with If-None-Match and resolves a 304 with the value parsed before', async () => {
+    const resource = versionedResource('things/e', () => ({ id: 'e', size: 7 }));
+    const client = cached();
+    const first = await client.getJson('things/e', Thing);
+    const second = await client.getJson('things/e', Thing);
+    expect(resource.seen).to.deep.equal([
+      { ifNoneMatch: null, language: null, status: 200 },
+      { ifNoneMatch: '"v1-any"', language: null, status: 304 },
+    ]);
+    expect(second).to.deep.equal({ id: 'e', size: 7 });
+    expect(second).to.equal(first);
+  });
+
+  it('takes the new body and ETag when the resource changed', async () => {
+    let size = 1;
+    const resource = versionedResource('things/n', () => ({ id: 'n', size }));
+    const client = cached();
+    await client.getJson('things/n', Thing);
+    resource.change();
+    size = 2;
+    expect(await client.getJson('things/n', Thing)).to.deep.equal({ id: 'n', size: 2 });
+    expect(await client.getJson('things/n', Thing)).to.deep.equal({ id: 'n', size: 2 });
+    expect(resource.seen.map((s) => [s.ifNoneMatch, s.status])).to.deep.equal([
+      [null, 200],
+      ['"v1-any"', 200],
+      ['"v2-any"', 304],
+    ]);
+  });
+
+  it('keeps one entry per language, sent as Accept-Language', async () => {
+    const resource = versionedResource('things/l', (language) => ({ id: language, size: 1 }));
+    const client = cached();
+    const german = await client.getJson('things/l', Thing, { language: 'de' });
+    const english = await client.getJson('things/l', Thing, { language: 'en' });
+    expect(await client.getJson('things/l', Thing, { language: 'de' })).to.equal(german);
+    expect(await client.getJson('things/l', Thing, { language: 'en' })).to.equal(english);
+    expect([german.id, english.id]).to.deep.equal(['de', 'en']);
+    expect(resource.seen).to.deep.equal([
+      { ifNoneMatch: null, language: 'de', status: 200 },
+      { ifNoneMatch: null, language: 'en', status: 200 },
+      { ifNoneMatch: '"v1-de"', language: 'de', status: 304 },
+      { ifNoneMatch: '"v1-en"', language: 'en', status: 304 },
+    ]);
+  });
+
+  it('keeps query strings apart', async () => {
+    const resource = versionedResource('list', () => ({ id: 'l', size: 1 }));
+    const client = cached();
+    await client.getJson('list', Thing, { query: { page: 1 } });
+    await client.getJson('list', Thing, { query: { page: 2 } });
+    await client.getJson('list', Thing, { query: { page: 1 } });
+    expect(resource.seen.map((s) => s.status)).to.deep.equal([200, 200, 304]);
+  });
+
+  it('does not remember answers without ETag', async () => {
+    const resource = versionedResource('untagged', () => ({ id: 'u', size: 1 }), { etag: false });
+    const client = cached();
+    await client.getJson('untagged', Thing);
+    await client.getJson('untagged', Thing);
+    expect(resource.seen.map((s) => s.ifNoneMatch)).to.deep.equal([null, null]);
+  });
+
+  it('never hands a value parsed by one schema to a request with another', async () => {
+    const resource = versionedResource('things/s', () => ({ id: 's', size: 4 }));
+    const client = cached();
+    const Named = z.object({ id: z.string() });
+    await client.getJson('things/s', Thing);
+    expect(await client.getJson('things/s', Named)).to.deep.equal({ id: 's' });
+    expect(resource.seen.map((s) => s.ifNoneMatch)).to.deep.equal([null, null]);
+  });
+
+  it('revalidates text resources too', async () => {
+    const statuses: number[] = [];
+    worker.use(
+      http.get(`${etagBase}export.csv`, ({ request }) => {
+        const unchanged = request.headers.get('if-none-match') === '"csv-1"';
+        statuses.push(unchanged ? 304 : 200);
+        if (unchanged) return new HttpResponse(null, { status: 304, headers: { etag: '"csv-1"' } });
+        return new HttpResponse('a;b\n1;2\n', { headers: { etag: '"csv-1"', 'content-type': 'text/csv' } });
+      }),
+    );
+    const client = cached();
+    expect(await client.getText('export.csv')).to.equal('a;b\n1;2\n');
+    expect(await client.getText('export.csv')).to.equal('a;b\n1;2\n');
+    expect(statuses).to.deep.equal([200, 304]);
+  });
+
+  it('forgets the least recently used answer beyond its size', async () => {
+    const a = versionedResource('lru/a', () => ({ id: 'a', size: 1 }));
+    const b = versionedResource('lru/b', () => ({ id: 'b', size: 1 }));
+    const c = versionedResource('lru/c', () => ({ id: 'c', size: 1 }));
+    const client = cached(2);
+    await client.getJson('lru/a', Thing);
+    await client.getJson('lru/b', Thing);
+    await client.getJson('lru/a', Thing); // a is now the most recently used
+    await client.getJson('lru/c', Thing); // drops b
+    await client.getJson('lru/a', Thing);
+    await client.getJson('lru/b', Thing);
+    expect(a.seen.map((s) => s.status)).to.deep.equal([200, 304, 304]);
+    expect(b.seen.map((s) => s.status)).to.deep.equal([200, 200]);
+    expect(c.seen.map((s) => s.status)).to.deep.equal([200]);
+  });
+
+  it('still maps errors after a cached answer, and revalidates afterwards', async () => {
+    const client = cached();
+    let fail = false;
+    const tags: (string | null)[] = [];
+    worker.use(
+      http.get(`${etagBase}things/r`, ({ request }) => {
+        tags.push(request.headers.get('if-none-match'));
+        if (fail) return new HttpResponse(null, { status: 503 });
+        if (request.headers.get('if-none-match') === '"r1"') return new HttpResponse(null, { status: 304, headers: { etag: '"r1"' } });
+        return HttpResponse.json({ id: 'r', size: 1 }, { headers: { etag: '"r1"' } });
+      }),
+    );
+    await client.getJson('things/r', Thing);
+    fail = true;
+    expect((await failure(client.getJson('things/r', Thing))).kind).to.equal('unavailable');
+    fail = false;
+    expect(await client.getJson('things/r', Thing)).to.deep.equal({ id: 'r', size: 1 });
+    expect(tags).to.deep.equal([null, '"r1"', '"r1"']);
+  });
+
+  it('treats a 304 it did not ask for as an HTTP error', async () => {
+    worker.use(http.get(`${etagBase}things/unasked`, () => new HttpResponse(null, { status: 304 })));
+    expect((await failure(cached().getJson('things/unasked', Thing))).kind).to.equal('rejected');
+  });
+
+  it('honours abort on a conditional request', async () => {
+    versionedResource('things/a', () => ({ id: 'a', size: 1 }));
+    const client = cached();
+    await client.getJson('things/a', Thing);
+    const controller = new AbortController();
+    controller.abort();
+    const error = await client.getJson('things/a', Thing, { signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as Error).name).to.equal('AbortError');
+  });
+
+  it('keeps the cache in memory only', async () => {
+    const before = { local: localStorage.length, session: sessionStorage.length, caches: (await caches.keys()).length };
+    versionedResource('things/mem', () => ({ id: 'm', size: 1 }));
+    const client = cached();
+    await client.getJson('things/mem', Thing);
+    await client.getJson('things/mem', Thing);
+    expect({ local: localStorage.length, session: sessionStorage.length, caches: (await caches.keys()).length }).to.deep.equal(before);
+  });
+});

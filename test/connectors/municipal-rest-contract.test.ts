@@ -1,0 +1,202 @@
+/**
+ * The municipal-rest contract itself: the OpenAPI document's schemas are the
+ * ones the zod model generates, its references resolve, and the mock backend
+ * answers as the document says. Since the components are generated from the
+ * zod schemas, validating the mock's answers with those schemas validates
+ * them against the components.
+ */
+import { expect } from '@open-wc/testing';
+import { http, passthrough } from 'msw';
+import * as z from 'zod/mini';
+import { Problem, ServicePage } from '../../connectors/municipal-rest/index.js';
+import { openApiComponentSchemas, readGeneratedSchemas, writeGeneratedSchemas } from '../../connectors/municipal-rest/openapi-components.js';
+import { CatalogFile } from '../../connectors/static-json/index.js';
+import { MUSTERSTADT_ARS, catalog } from '../../demo/data/catalog.js';
+import {
+  MUNICIPAL_REST_BASE,
+  MUNICIPAL_REST_DEFAULT_PAGE_SIZE,
+  MUNICIPAL_REST_MAX_PAGE_SIZE,
+  municipalRestHandlers,
+} from '../../demo/mocks/municipal-rest-handlers.js';
+import { Category, LifeSituation, Office, Service, summarize } from '../../src/index.js';
+import { startMockWorker } from '../helpers/mock-worker.js';
+
+const worker = await startMockWorker(...municipalRestHandlers);
+const data = CatalogFile.parse(catalog);
+const DOCUMENT = '/docs/municipal-rest.openapi.yaml';
+
+async function openApiDocument(): Promise<string> {
+  // The file is served by the test server; its name contains "api", which the mock worker would refuse.
+  worker.use(http.get(DOCUMENT, () => passthrough()));
+  const response = await fetch(DOCUMENT);
+  expect(response.status).to.equal(200);
+  return response.text();
+}
+
+function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(new URL(path, new URL(MUNICIPAL_REST_BASE, location.origin)), { headers });
+}
+
+/**
+ * Parses `body` with `schema` and checks nothing was dropped or added: the
+ * answer holds exactly what the schema describes, defaults written out.
+ */
+function expectExactly(schema: z.core.$ZodType, body: unknown, what: string): void {
+  const result = z.safeParse(schema, body);
+  if (!result.success) throw new Error(`${what}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  expect(JSON.parse(JSON.stringify(result.data)), what).to.deep.equal(body);
+}
+
+async function problemOf(response: Response, status: number): Promise<Problem> {
+  expect(response.status).to.equal(status);
+  expect(response.headers.get('content-type')).to.equal('application/problem+json');
+  const body: unknown = await response.json();
+  const problem = Problem.parse(body);
+  expect(problem.status).to.equal(status);
+  return problem;
+}
+
+describe('municipal-rest OpenAPI document', () => {
+  afterEach(() => worker.resetHandlers(...municipalRestHandlers));
+
+  it('has exactly the component schemas the zod model generates (npm run schema)', async () => {
+    expect(readGeneratedSchemas(await openApiDocument())).to.deep.equal(openApiComponentSchemas());
+  });
+
+  it('regenerates to the same document', async () => {
+    const document = await openApiDocument();
+    expect(writeGeneratedSchemas(document, openApiComponentSchemas())).to.equal(document);
+  });
+
+  it('describes the paths the connector calls and the mock serves', async () => {
+    const document = await openApiDocument();
+    const paths = [...document.slice(document.indexOf('\npaths:'), document.indexOf('\ncomponents:')).matchAll(/^ {2}(\/\S*):$/gm)].map((m) => m[1]);
+    expect(paths).to.deep.equal(['/services', '/services/{id}', '/offices/{id}', '/life-situations', '/categories']);
+  });
+
+  it('resolves every $ref', async () => {
+    const document = await openApiDocument();
+    const schemas = openApiComponentSchemas();
+    // The hand-written components: keys four spaces deep under `parameters:`, `headers:`, `responses:`.
+    const defined = new Set<string>(Object.keys(schemas).map((name) => `schemas/${name}`));
+    let section = '';
+    for (const line of document.slice(document.indexOf('\ncomponents:')).split('\n')) {
+      const sectionMatch = /^ {2}([A-Za-z]+):\s*$/.exec(line);
+      if (sectionMatch) section = sectionMatch[1]!;
+      const keyMatch = /^ {4}([A-Za-z0-9._-]+):\s*$/.exec(line);
+      if (keyMatch && section !== 'schemas') defined.add(`${section}/${keyMatch[1]}`);
+    }
+    const refs = [...document.matchAll(/\$ref"?:\s*['"]#\/components\/([^'"]+)['"]/g)].map((m) => m[1]!);
+    expect(refs.length).to.be.greaterThan(50);
+    expect(refs.filter((ref) => !defined.has(ref))).to.deep.equal([]);
+  });
+});
+
+describe('municipal-rest mock backend answers as the contract says', () => {
+  afterEach(() => worker.resetHandlers(...municipalRestHandlers));
+
+  it('pages through all services with consistent counts and Link headers', async () => {
+    const seen: string[] = [];
+    for (let page = 1, totalPages = 1; page <= totalPages; page++) {
+      const response = await get(`services?page=${page}`);
+      expect(response.status).to.equal(200);
+      const body: unknown = await response.json();
+      expectExactly(ServicePage, body, `page ${page}`);
+      const { items, pageSize, totalItems } = ServicePage.parse(body);
+      totalPages = ServicePage.parse(body).totalPages;
+      expect([pageSize, totalItems, totalPages]).to.deep.equal([
+        MUNICIPAL_REST_DEFAULT_PAGE_SIZE,
+        data.services.length,
+        Math.ceil(data.services.length / MUNICIPAL_REST_DEFAULT_PAGE_SIZE),
+      ]);
+      expect(response.headers.get('link')?.includes('rel="next"') ?? false, `Link next on page ${page}`).to.equal(page < totalPages);
+      seen.push(...items.map((s) => s.id));
+    }
+    expect(seen.length).to.equal(data.services.length);
+    expect(new Set(seen).size).to.equal(seen.length);
+  });
+
+  it('answers summaries in lists, without the long texts', async () => {
+    const { items } = ServicePage.parse(await (await get('services?pageSize=5')).json());
+    const expected = data.services.find((s) => s.id === items[0]!.id)!;
+    expect(items[0]).to.deep.equal(JSON.parse(JSON.stringify(summarize(expected))));
+  });
+
+  it('filters by life situation (with the ones below it), category and region', async () => {
+    const list = async (query: string) => ServicePage.parse(await (await get(`services?pageSize=100&${query}`)).json()).items;
+    const education = await list('lifeSituation=1030000');
+    expect(education.length).to.be.greaterThan(0);
+    expect(education.every((s) => s.lifeSituations.some((code) => code === '1030000' || code === '1030200'))).to.equal(true);
+    expect(education.some((s) => !s.lifeSituations.includes('1030000'))).to.equal(true);
+    const traffic = await list('category=verkehr');
+    expect(traffic.length).to.equal(data.services.filter((s) => s.categories.includes('verkehr')).length);
+    const both = await list('category=verkehr&lifeSituation=1090000');
+    expect(both.every((s) => s.categories.includes('verkehr') && s.lifeSituations.includes('1090000'))).to.equal(true);
+    expect(both.length).to.be.lessThan(traffic.length);
+    expect((await list(`region=${MUSTERSTADT_ARS}`)).length).to.equal(Math.min(100, data.services.length));
+    expect(await list('region=081110000000')).to.deep.equal([]);
+  });
+
+  it('caps the page size and answers a page after the last with no items', async () => {
+    const capped = ServicePage.parse(await (await get('services?pageSize=1000')).json());
+    expect(capped.pageSize).to.equal(MUNICIPAL_REST_MAX_PAGE_SIZE);
+    const after = ServicePage.parse(await (await get('services?page=99')).json());
+    expect([after.items.length, after.page, after.totalItems]).to.deep.equal([0, 99, data.services.length]);
+  });
+
+  it('answers every service, office, life situation and category in the shape of its schema', async () => {
+    for (const service of data.services) {
+      expectExactly(Service, await (await get(`services/${encodeURIComponent(service.id)}`)).json(), `service ${service.id}`);
+    }
+    for (const office of data.offices) {
+      expectExactly(Office, await (await get(`offices/${encodeURIComponent(office.id)}`)).json(), `office ${office.id}`);
+    }
+    expectExactly(z.array(LifeSituation), await (await get('life-situations')).json(), 'life situations');
+    expectExactly(z.array(Category), await (await get('categories')).json(), 'categories');
+  });
+
+  it('sends a strong ETag, caching and language headers with every answer', async () => {
+    for (const path of ['services', 'services/personalausweis-beantragen', 'offices/oe-buergerbuero-mitte', 'life-situations', 'categories']) {
+      const response = await get(path);
+      expect(response.headers.get('etag'), path).to.match(/^"[\x21\x23-\x7e]+"$/);
+      expect(response.headers.get('cache-control'), path).to.equal('no-cache');
+      expect(response.headers.get('vary'), path).to.equal('Accept-Language');
+      expect(response.headers.get('content-language'), path).to.equal('de');
+    }
+  });
+
+  it('answers If-None-Match with 304 and no body while the ETag is current', async () => {
+    const first = await get('services/personalausweis-beantragen');
+    const etag = first.headers.get('etag')!;
+    for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+      const again = await get('services/personalausweis-beantragen', { 'if-none-match': ifNoneMatch });
+      expect(again.status, ifNoneMatch).to.equal(304);
+      expect(again.headers.get('etag')).to.equal(etag);
+      expect(await again.text()).to.equal('');
+    }
+    expect((await get('services/personalausweis-beantragen', { 'if-none-match': '"other"' })).status).to.equal(200);
+  });
+
+  it('gives every page and filter its own ETag', async () => {
+    const tags = await Promise.all(['services?page=1', 'services?page=2', 'services?category=verkehr', 'categories'].map(async (p) => (await get(p)).headers.get('etag')));
+    expect(new Set(tags).size).to.equal(4);
+  });
+
+  it('answers unknown ids and paths with 404 problem details', async () => {
+    for (const path of ['services/gibt-es-nicht', 'offices/gibt-es-nicht', 'gibt-es-nicht']) {
+      const problem = await problemOf(await get(path), 404);
+      expect(problem.instance).to.equal(new URL(path, new URL(MUNICIPAL_REST_BASE, location.origin)).pathname);
+    }
+  });
+
+  it('answers invalid query parameters with 400 naming each of them', async () => {
+    const problem = await problemOf(await get('services?page=0&pageSize=viele&region=123'), 400);
+    expect(problem['invalid-params']?.map((p) => p.name)).to.deep.equal(['page', 'pageSize', 'region']);
+  });
+
+  it('answers other methods with 405 and Allow', async () => {
+    const response = await fetch(new URL('services', new URL(MUNICIPAL_REST_BASE, location.origin)), { method: 'POST', body: '{}' });
+    expect(response.headers.get('allow')).to.equal('GET');
+    await problemOf(response, 405);
+  });
+});
