@@ -11,6 +11,7 @@ export * from './connector/configuration-error.js';
 export {
   configure,
   configuredConnectors,
+  configuredSynonyms,
   configurationEvents,
   CONFIGURATION_CHANGE,
   registerConnectorType,
@@ -22,7 +23,7 @@ export {
   type OzgConfig,
 } from './connector/registry.js';
 export { compositeConnectorType } from './connector/composite.js';
-export { HttpClient, HttpSettings, createHttpClient, kindOfStatus, parseBody, type RequestOptions } from './http/client.js';
+export { HttpClient, HttpSettings, HttpTuning, httpSettings, createHttpClient, kindOfStatus, parseBody, type RequestOptions } from './http/client.js';
 export { parseRetryAfter } from './http/retry-after.js';
 export { readFieldErrors } from './http/field-errors.js';
 export { raceAbort } from './abort.js';

@@ -6,6 +6,7 @@
  * ```
  */
 import * as z from 'zod/mini';
+import { HttpTuning } from '../../src/http/client.js';
 
 /** Largest page size the connector asks for; servers may cap lower. */
 export const MAX_PAGE_SIZE = 500;
@@ -20,9 +21,7 @@ export const MunicipalRestConfig = z.object({
   baseUrl: z.string().check(z.minLength(1)),
   /** Services per page when listing; default 100. */
   pageSize: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE))),
-  timeoutMs: z.optional(z.number().check(z.positive())),
-  retries: z.optional(z.number().check(z.int(), z.nonnegative())),
-  retryDelayMs: z.optional(z.number().check(z.nonnegative())),
+  ...HttpTuning,
 });
 export type MunicipalRestConfig = z.infer<typeof MunicipalRestConfig>;
 

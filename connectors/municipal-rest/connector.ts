@@ -6,7 +6,7 @@
  * revalidated with `If-None-Match`, and an unchanged resource costs a 304
  * instead of a download and a parse.
  */
-import { HttpClient, type Connector, type ConnectorType, type HttpSettings } from '../../src/index.js';
+import { HttpClient, httpSettings, type Connector, type ConnectorType } from '../../src/index.js';
 import { MunicipalRestCatalog } from './catalog.js';
 import { DEFAULT_PAGE_SIZE, parseMunicipalRestConfig, resolveBaseUrl, type MunicipalRestConfig } from './config.js';
 
@@ -14,11 +14,7 @@ import { DEFAULT_PAGE_SIZE, parseMunicipalRestConfig, resolveBaseUrl, type Munic
 export const ETAG_CACHE_SIZE = 256;
 
 export function createMunicipalRestConnector(config: MunicipalRestConfig): Connector {
-  const settings: HttpSettings = { baseUrl: resolveBaseUrl(config.baseUrl).href, etagCacheSize: ETAG_CACHE_SIZE };
-  if (config.timeoutMs !== undefined) settings.timeoutMs = config.timeoutMs;
-  if (config.retries !== undefined) settings.retries = config.retries;
-  if (config.retryDelayMs !== undefined) settings.retryDelayMs = config.retryDelayMs;
-  const client = new HttpClient(settings);
+  const client = new HttpClient(httpSettings(resolveBaseUrl(config.baseUrl).href, config, { etagCacheSize: ETAG_CACHE_SIZE }));
   // Later capabilities of the contract (forms, submission, status) share this client.
   return { type: 'municipal-rest', catalog: new MunicipalRestCatalog(client, config.pageSize ?? DEFAULT_PAGE_SIZE) };
 }

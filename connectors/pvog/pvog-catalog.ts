@@ -13,6 +13,7 @@
 import * as z from 'zod/mini';
 import {
   HttpClient,
+  httpSettings,
   LifeSituation,
   Office,
   OzgError,
@@ -23,7 +24,6 @@ import {
   type CatalogCapability,
   type Connector,
   type ConnectorType,
-  type HttpSettings,
   type ServiceListQuery,
   type ServiceSearchQuery,
   type ServiceSearchResult,
@@ -57,11 +57,7 @@ export class PvogCatalog implements CatalogCapability {
   readonly #lifeSituations = new SharedRequests<LifeSituation[]>(2);
 
   constructor(config: PvogConfig) {
-    const settings: HttpSettings = { baseUrl: new URL(config.baseUrl, document.baseURI).href };
-    if (config.timeoutMs !== undefined) settings.timeoutMs = config.timeoutMs;
-    if (config.retries !== undefined) settings.retries = config.retries;
-    if (config.retryDelayMs !== undefined) settings.retryDelayMs = config.retryDelayMs;
-    this.#client = new HttpClient(settings);
+    this.#client = new HttpClient(httpSettings(new URL(config.baseUrl, document.baseURI).href, config));
     this.#ars = config.ars;
     this.#headers = config.token ? { [config.tokenHeader ?? 'X-API-Key']: config.token } : {};
   }

@@ -6,6 +6,7 @@
  * only ever sends `token`, which must be a *public* API key.
  */
 import * as z from 'zod/mini';
+import { HttpTuning } from '../../src/http/client.js';
 
 /** A 12-digit Amtlicher Regionalschlüssel, e.g. `082120000000` (Karlsruhe). */
 export const Ars = z.string().check(z.regex(/^\d{12}$/, 'must be a 12-digit Amtlicher Regionalschlüssel'));
@@ -29,8 +30,6 @@ export const PvogConfig = z.object({
   token: z.optional(z.string().check(z.minLength(1))),
   /** Header that carries `token`; default `X-API-Key`. */
   tokenHeader: z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]+$/, 'must be an HTTP header name'))),
-  timeoutMs: z.optional(z.number().check(z.positive())),
-  retries: z.optional(z.number().check(z.int(), z.nonnegative())),
-  retryDelayMs: z.optional(z.number().check(z.nonnegative())),
+  ...HttpTuning,
 });
 export type PvogConfig = z.infer<typeof PvogConfig>;

@@ -9,7 +9,8 @@
 import * as z from 'zod/mini';
 import {
   HttpClient,
-  HttpSettings,
+  HttpTuning,
+  httpSettings,
   OzgError,
   raceAbort,
   summarize,
@@ -26,9 +27,7 @@ export const StaticJsonConfig = z.object({
   type: z.literal('static-json'),
   /** URL of the catalog file, absolute or relative to the page. */
   url: z.string().check(z.minLength(1)),
-  timeoutMs: z.optional(z.number().check(z.positive())),
-  retries: z.optional(z.number().check(z.int(), z.nonnegative())),
-  retryDelayMs: z.optional(z.number().check(z.nonnegative())),
+  ...HttpTuning,
 });
 export type StaticJsonConfig = z.infer<typeof StaticJsonConfig>;
 
@@ -39,11 +38,7 @@ export class StaticJsonCatalog implements CatalogCapability {
 
   constructor(config: StaticJsonConfig) {
     this.#url = new URL(config.url, document.baseURI).href;
-    const settings: HttpSettings = { baseUrl: this.#url };
-    if (config.timeoutMs !== undefined) settings.timeoutMs = config.timeoutMs;
-    if (config.retries !== undefined) settings.retries = config.retries;
-    if (config.retryDelayMs !== undefined) settings.retryDelayMs = config.retryDelayMs;
-    this.#client = new HttpClient(settings);
+    this.#client = new HttpClient(httpSettings(this.#url, config));
   }
 
   async listServices(query: ServiceListQuery, options?: CallOptions) {

@@ -41,6 +41,28 @@ export const HttpSettings = z.object({
 });
 export type HttpSettings = z.input<typeof HttpSettings>;
 
+/**
+ * The HTTP tuning a connector's configuration may carry; spread into its
+ * config schema: `z.object({ type: …, baseUrl: …, ...HttpTuning })`.
+ */
+export const HttpTuning = {
+  timeoutMs: z.optional(z.number().check(z.positive())),
+  retries: z.optional(z.number().check(z.int(), z.nonnegative())),
+  retryDelayMs: z.optional(z.number().check(z.nonnegative())),
+  maxRetryAfterSeconds: z.optional(z.number().check(z.nonnegative())),
+};
+type Tuning = { [K in keyof typeof HttpTuning]?: number | undefined };
+
+/** Client settings from a base URL and a connector's tuning; unset values keep the defaults. */
+export function httpSettings(baseUrl: string, tuning: Tuning, extra: Partial<HttpSettings> = {}): HttpSettings {
+  const settings: HttpSettings = { ...extra, baseUrl };
+  for (const key of Object.keys(HttpTuning) as (keyof Tuning)[]) {
+    const value = tuning[key];
+    if (value !== undefined) settings[key] = value;
+  }
+  return settings;
+}
+
 type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
 
 export interface RequestOptions {

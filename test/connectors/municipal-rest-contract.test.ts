@@ -144,7 +144,9 @@ describe('municipal-rest mock backend answers as the contract says', () => {
     expect([after.items.length, after.page, after.totalItems]).to.deep.equal([0, 99, data.services.length]);
   });
 
-  it('answers every service, office, life situation and category in the shape of its schema', async () => {
+  it('answers every service, office, life situation and category in the shape of its schema', async function () {
+    // About 200 requests through the service worker: slow when the whole suite runs in parallel.
+    this.timeout(30_000);
     for (const service of data.services) {
       expectExactly(Service, await (await get(`services/${encodeURIComponent(service.id)}`)).json(), `service ${service.id}`);
     }
