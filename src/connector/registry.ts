@@ -26,6 +26,11 @@ export interface OzgConfig {
   defaultConnector?: string;
   /** Wording overrides and extra languages: `{ "de": { "core.retry": "Nochmal" } }`. */
   translations?: Record<string, Record<string, Message>>;
+  /**
+   * The city's own search terms, added to the finder's built-in list:
+   * `{ "bürgeramt": ["bürgerbüro"], "knolle": ["verwarnungsgeld"] }`.
+   */
+  synonyms?: Record<string, readonly string[]>;
 }
 
 
@@ -36,6 +41,7 @@ interface RegistryState {
   entries: Map<string, ConnectorConfig | Connector>;
   instances: Map<string, Promise<Connector>>;
   defaultConnector: string | undefined;
+  synonyms: Record<string, readonly string[]>;
   /** Config script elements already read. */
   readScripts: WeakSet<Element>;
   /** A problem found while reading config scripts, reported to every lookup. */
@@ -52,6 +58,7 @@ function state(): RegistryState {
     entries: new Map(),
     instances: new Map(),
     defaultConnector: undefined,
+    synonyms: {},
     readScripts: new WeakSet(),
     scriptProblem: undefined,
     events: new EventTarget(),
@@ -87,6 +94,7 @@ export function configure(config: OzgConfig): void {
     s.instances.delete(name);
   }
   if (config.defaultConnector !== undefined) s.defaultConnector = config.defaultConnector;
+  if (config.synonyms) s.synonyms = { ...s.synonyms, ...config.synonyms };
   for (const [language, messages] of Object.entries(config.translations ?? {})) registerTranslations(language, messages);
   notify();
 }
@@ -97,6 +105,7 @@ export function resetConfiguration(): void {
   s.entries.clear();
   s.instances.clear();
   s.defaultConnector = undefined;
+  s.synonyms = {};
   s.readScripts = new WeakSet();
   s.scriptProblem = undefined;
   notify();
@@ -106,6 +115,12 @@ export function resetConfiguration(): void {
 export function configuredConnectors(): string[] {
   readConfigScripts();
   return [...state().entries.keys()];
+}
+
+/** Search terms the page configured, for the service finder. */
+export function configuredSynonyms(): Record<string, readonly string[]> {
+  readConfigScripts();
+  return state().synonyms ?? {};
 }
 
 /**
@@ -212,7 +227,7 @@ function notify(): void {
  */
 function parseConfigBlock(data: unknown): OzgConfig {
   if (!isRecord(data)) throw new Error('the block must hold a JSON object');
-  const { connectors = {}, defaultConnector, translations = {} } = data;
+  const { connectors = {}, defaultConnector, translations = {}, synonyms = {} } = data;
   if (!isRecord(connectors)) throw new Error('"connectors" must be an object');
   for (const [name, entry] of Object.entries(connectors)) {
     if (!isRecord(entry) || typeof entry['type'] !== 'string' || entry['type'] === '') {
@@ -222,6 +237,9 @@ function parseConfigBlock(data: unknown): OzgConfig {
   if (defaultConnector !== undefined && typeof defaultConnector !== 'string') throw new Error('"defaultConnector" must be a string');
   if (!isRecord(translations) || !Object.values(translations).every((m) => isRecord(m) && Object.values(m).every((t) => typeof t === 'string'))) {
     throw new Error('"translations" must map languages to objects of texts');
+  }
+  if (!isRecord(synonyms) || !Object.values(synonyms).every((terms) => Array.isArray(terms) && terms.every((t) => typeof t === 'string'))) {
+    throw new Error('"synonyms" must map a term to a list of terms, e.g. {"perso": ["personalausweis"]}');
   }
   return data as OzgConfig;
 }

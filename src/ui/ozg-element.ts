@@ -10,6 +10,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ConfigurationError, isConfigurationError } from '../connector/configuration-error.js';
+import { isAbortError, isOzgError } from '../connector/errors.js';
 import type { Capabilities, CapabilityName } from '../connector/contract.js';
 import { CONFIGURATION_CHANGE, configurationEvents, resolveCapability } from '../connector/registry.js';
 import { LanguageController } from '../i18n/language-controller.js';
@@ -79,6 +80,16 @@ export abstract class OzgElement extends LitElement {
     if (this.configurationError?.message !== error.message) console.error(`<${this.localName}>: ${error.message}`, this);
     this.configurationError = error;
   }
+
+  /**
+   * Logs an error that is neither a typed backend failure nor a configuration
+   * problem nor an abort — a bug — so developers see it in the console while
+   * the citizen sees the generic error view. Use as a task's `onError`.
+   */
+  protected logUnexpected = (error: unknown): void => {
+    if (isOzgError(error) || isConfigurationError(error) || isAbortError(error)) return;
+    console.error(`<${this.localName}>: unexpected error`, error);
+  };
 
   /**
    * Dispatches `ozg-…` events that bubble and cross shadow boundaries.
