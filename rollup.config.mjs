@@ -9,7 +9,7 @@
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 
 const widgets = existsSync('widgets')
@@ -30,6 +30,29 @@ function onwarn(warning, warn) {
 }
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true });
+
+/**
+ * Minifies the CSS inside Lit's css`…` templates of our own sources (terser
+ * leaves template text alone): comments out, whitespace collapsed. Only
+ * templates without `${}` interpolation are touched.
+ */
+function minifyCssTemplates() {
+  const template = /\bcss`([^`$\\]*)`/g;
+  const minify = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{}:;,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: code.replace(template, (_, text) => `css\`${minify(text)}\``), map: null };
+    },
+  };
+}
 
 const libEntries = Object.fromEntries(
   [
@@ -60,13 +83,18 @@ const lib = {
 };
 
 /**
- * CDN entries are virtual modules: a widget's define module plus the lazy
- * built-in connector types, re-exporting the public API so a page can call
- * `configure()` from the same file.
+ * CDN entries are virtual modules. A widget entry is its define module plus
+ * the lazy built-in connector types, and exports the few functions a page
+ * script may call (`configure`, …). `ozg-widgets.js` holds every widget;
+ * `ozg-core.js` exports the whole core API (HttpClient, schemas, …) for
+ * connectors written against the CDN build, sharing chunks with the rest.
  */
+const PAGE_API = `export { configure, registerConnectorType, resetConfiguration } from '${process.cwd()}/src/connector/registry.ts';
+export { registerTranslations } from '${process.cwd()}/src/i18n/messages.ts';`;
 const cdnEntries = {
-  'ozg-widgets': [...widgets.map((w) => `widgets/${w}/define.ts`), 'connectors/builtin.ts'],
-  ...Object.fromEntries(widgets.map((w) => [`ozg-${w}`, [`widgets/${w}/define.ts`, 'connectors/builtin.ts']])),
+  'ozg-widgets': [[...widgets.map((w) => `widgets/${w}/define.ts`), 'connectors/builtin.ts'], PAGE_API],
+  'ozg-core': [['connectors/builtin.ts'], `export * from '${process.cwd()}/src/index.ts';`],
+  ...Object.fromEntries(widgets.map((w) => [`ozg-${w}`, [[`widgets/${w}/define.ts`, 'connectors/builtin.ts'], PAGE_API]])),
 };
 const VIRTUAL = '\0cdn-entry:';
 
@@ -78,8 +106,18 @@ function cdnEntryPlugin() {
     },
     load(id) {
       if (!id.startsWith(VIRTUAL)) return null;
-      const imports = cdnEntries[id.slice(VIRTUAL.length)] ?? [];
-      return [...imports.map((file) => `import '${process.cwd()}/${file}';`), `export * from '${process.cwd()}/src/index.ts';`].join('\n');
+      const [imports, exports] = cdnEntries[id.slice(VIRTUAL.length)] ?? [[], ''];
+      return [...imports.map((file) => `import '${process.cwd()}/${file}';`), exports].join('\n');
+    },
+  };
+}
+
+/** Empties the output folder first, so no chunk of an earlier build lingers. */
+function cleanOutput(dir) {
+  return {
+    name: 'clean-output',
+    buildStart() {
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -92,7 +130,16 @@ function manifestPlugin() {
       const chunks = Object.fromEntries(
         Object.values(bundle)
           .filter((file) => file.type === 'chunk')
-          .map((chunk) => [chunk.fileName, { isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports }]),
+          .map((chunk) => [
+            chunk.fileName,
+            {
+              isEntry: chunk.isEntry,
+              imports: chunk.imports,
+              dynamicImports: chunk.dynamicImports,
+              // Source paths (relative), so the size script can tell connector and language chunks apart.
+              modules: Object.keys(chunk.modules).map((id) => id.replace(`${process.cwd()}/`, '').replace(/^\0/, '')),
+            },
+          ]),
       );
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(chunks, null, 2)}\n` });
     },
@@ -104,9 +151,11 @@ const cdn = {
   input: Object.fromEntries(Object.keys(cdnEntries).map((name) => [name, `${VIRTUAL}${name}`])),
   plugins: [
     cdnEntryPlugin(),
+    cleanOutput('dist/cdn'),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
+    minifyCssTemplates(),
     typescript(),
-    terser({ format: { comments: false }, compress: { passes: 2 } }),
+    terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3, pure_getters: true } }),
     manifestPlugin(),
   ],
   output: {

@@ -7,3 +7,4 @@ import { startDemoBackend } from './mocks/browser.js';
 
 await startDemoBackend();
 await import('../connectors/builtin.js');
+await import('../widgets/service-finder/define.js');

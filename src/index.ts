@@ -35,4 +35,5 @@ export { tokens, TOP_LEVEL_TOKENS } from './theme/tokens.js';
 export { baseStyles } from './ui/base-styles.js';
 export { OzgElement } from './ui/ozg-element.js';
 export { defineElement } from './ui/define.js';
-export { describeConfigurationError, describeError, renderConfigurationError, renderError, renderLoading, type ErrorViewOptions } from './ui/status-views.js';
+export { describeError, renderError, renderLoading, type ErrorViewOptions } from './ui/status-views.js';
+export { describeConfigurationError, renderConfigurationError } from './ui/configuration-view.js';

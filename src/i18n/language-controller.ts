@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, languageOf } from './language.js';
+import { TRANSLATIONS_LOADED, preloadLanguage, translationEvents } from './messages.js';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -48,18 +49,24 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     this.#language = languageOf(this.#host);
+    void preloadLanguage(this.#language);
     this.#unsubscribe = subscribe(() => this.#update());
+    translationEvents().addEventListener(TRANSLATIONS_LOADED, this.#rerender);
   }
 
   hostDisconnected(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    translationEvents().removeEventListener(TRANSLATIONS_LOADED, this.#rerender);
   }
+
+  readonly #rerender = () => this.#host.requestUpdate();
 
   #update(): void {
     const next = languageOf(this.#host);
     if (next === this.#language) return;
     this.#language = next;
+    void preloadLanguage(next);
     this.#host.requestUpdate();
   }
 }

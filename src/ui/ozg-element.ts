@@ -15,7 +15,6 @@ import type { Capabilities, CapabilityName } from '../connector/contract.js';
 import { CONFIGURATION_CHANGE, configurationEvents, resolveCapability } from '../connector/registry.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { baseStyles } from './base-styles.js';
-import { renderConfigurationError } from './status-views.js';
 
 export abstract class OzgElement extends LitElement {
   /** Shared widget styles: tokens, host reset, buttons, notices. Subclasses add their own. */
@@ -79,7 +78,14 @@ export abstract class OzgElement extends LitElement {
   #showConfigurationError(error: ConfigurationError): void {
     if (this.configurationError?.message !== error.message) console.error(`<${this.localName}>: ${error.message}`, this);
     this.configurationError = error;
+    void import('./configuration-view.js').then((view) => {
+      this.#configurationView = view;
+      this.requestUpdate();
+    });
   }
+
+  /** The lazily loaded view for configuration problems. */
+  #configurationView: typeof import('./configuration-view.js') | undefined;
 
   /**
    * Logs an error that is neither a typed backend failure nor a configuration
@@ -108,7 +114,7 @@ export abstract class OzgElement extends LitElement {
   protected override render(): TemplateResult {
     return html`<div class="root" part="root" lang=${this.language} dir=${this.languageController.direction}>
         ${this.configurationError
-          ? html`${renderConfigurationError(this.language, this.configurationError)}<slot></slot>`
+          ? html`${this.#configurationView?.renderConfigurationError(this.language, this.configurationError) ?? nothing}<slot></slot>`
           : this.renderContent()}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement || nothing}</div>`;

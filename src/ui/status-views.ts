@@ -1,9 +1,8 @@
 /**
  * Templates for the states every widget has besides its content: loading,
- * failure with retry, and a page set up wrongly.
+ * and failure with retry. (A page set up wrongly: configuration-view.ts.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConfigurationError } from '../connector/configuration-error.js';
 import { isOzgError } from '../connector/errors.js';
 import { coreMessages, type CoreMessageKey } from '../i18n/core-messages.js';
 
@@ -50,34 +49,5 @@ export function renderError(language: string, error: unknown, options: ErrorView
           ${coreMessages.format(language, 'core.retry')}
         </button></p>`
       : nothing}
-  </div>`;
-}
-
-export function describeConfigurationError(language: string, error: ConfigurationError): string {
-  const { problem } = error;
-  const none = coreMessages.format(language, 'core.config.none');
-  const list = (names: string[]) => (names.length ? names.join(', ') : none);
-  switch (problem.code) {
-    case 'no-connector':
-      return coreMessages.format(language, 'core.config.no-connector', { available: list(problem.available) });
-    case 'unknown-connector':
-      return coreMessages.format(language, 'core.config.unknown-connector', { name: problem.name, available: list(problem.available) });
-    case 'unknown-type':
-      return coreMessages.format(language, 'core.config.unknown-type', { ...problem, known: list(problem.known) });
-    case 'invalid-config':
-    case 'invalid-json':
-    case 'missing-capability':
-    case 'load-failed':
-      return coreMessages.format(language, `core.config.${problem.code}`, { ...problem });
-  }
-}
-
-export function renderConfigurationError(language: string, error: ConfigurationError): TemplateResult {
-  return html`<div class="notice error" role="alert" part="error configuration-error">
-    <p class="notice-title">${coreMessages.format(language, 'core.config.title')}</p>
-    <p>
-      <strong>${coreMessages.format(language, 'core.config.editorHint')}</strong>
-      ${describeConfigurationError(language, error)}
-    </p>
   </div>`;
 }
