@@ -41,10 +41,14 @@ export const Condition: z.ZodMiniType<Condition> = z.lazy(() =>
   ]),
 );
 
-/** Input controls a field can ask for; without one the widget picks from the schema. */
+/**
+ * Input controls a field can ask for; without one the widget picks from the
+ * schema. `checkbox` is a single tick box (a consent), `group` a plain
+ * fieldset, `address` a group shown as one address.
+ */
 export const FieldWidget = z.enum([
   'text', 'textarea', 'number', 'date', 'email', 'phone', 'select', 'radio', 'checkboxes',
-  'yes-no', 'iban', 'postcode', 'address', 'repeatable', 'file',
+  'yes-no', 'checkbox', 'iban', 'postcode', 'address', 'repeatable', 'group', 'file',
 ]);
 export type FieldWidget = z.infer<typeof FieldWidget>;
 
