@@ -1,11 +1,12 @@
 /**
- * Response formats of the municipal-rest contract that are not domain
- * objects: the page envelope of `GET /services` and the RFC 9457 problem
- * details of every error. Together with the domain schemas they make the
- * `components.schemas` of `docs/municipal-rest.openapi.yaml`.
+ * Formats of the municipal-rest contract that are not domain objects: the
+ * page envelope of `GET /services`, the JSON part of `POST /submissions` and
+ * the RFC 9457 problem details of every error. Together with the domain
+ * schemas they make the `components.schemas` of
+ * `docs/municipal-rest.openapi.yaml`.
  */
 import * as z from 'zod/mini';
-import { ServiceSummary } from '../../src/index.js';
+import { HttpUrl, LanguageTag, ServiceSummary, Text, list } from '../../src/index.js';
 
 const PositiveInt = z.number().check(z.int(), z.minimum(1));
 const Count = z.number().check(z.int(), z.nonnegative());
@@ -25,9 +26,53 @@ export const ServicePage = z.object({
 });
 export type ServicePage = z.infer<typeof ServicePage>;
 
+/** One attached file as the JSON part of a submission lists it; its bytes are the part of the same position. */
+export const SubmissionAttachmentMetadata = z.object({
+  /** The `id` of the form's `AttachmentSpec` this file answers. */
+  specId: Text,
+  /** File name as the citizen chose it; also the part's `filename`. */
+  name: Text,
+  /** Media type, e.g. `application/pdf`; also the part's `Content-Type`. */
+  type: Text,
+  /** Size in bytes of the part. */
+  size: z.number().check(z.int(), z.nonnegative()),
+});
+export type SubmissionAttachmentMetadata = z.infer<typeof SubmissionAttachmentMetadata>;
+
+/**
+ * The part `submission` (`application/json`) of `POST /submissions`: the
+ * application without its files. The files follow as parts named
+ * `attachment`, in the order of `attachments`.
+ */
+export const SubmissionMetadata = z.object({
+  /** The service applied for (its `id` in the catalog). */
+  serviceId: Text,
+  /** The form filled in, and its version, as `GET /forms/{serviceId}` gave them. */
+  formId: Text,
+  formVersion: z.optional(z.string()),
+  /** Identifier of the data schema, e.g. a FIM schema URI. */
+  schemaUri: z.optional(HttpUrl),
+  leikaKey: z.optional(z.string()),
+  /** Amtlicher Regionalschlüssel of the place the application is for. */
+  region: z.optional(z.string()),
+  /** The language the citizen used; answers and messages should use it. */
+  language: z._default(LanguageTag, 'de'),
+  /** Where the authority may reply, when the form asked for it. */
+  replyTo: z.optional(z.object({ email: z.optional(z.email()) })),
+  /** The form data, keyed as the form's data schema says (e.g. FIM ids). */
+  data: z.record(z.string(), z.unknown()),
+  attachments: list(SubmissionAttachmentMetadata),
+});
+export type SubmissionMetadata = z.infer<typeof SubmissionMetadata>;
+
 /** One invalid query parameter or field (RFC 9457 §3 example extension). */
 export const InvalidParam = z.object({
+  /**
+   * The parameter's name, or for a field of a submission the JSON Pointer
+   * (RFC 6901) into `data`, e.g. `/G60000086/F60000246`.
+   */
   name: z.string(),
+  /** Why, in words a citizen understands for fields (shown next to the field), in the submission's language. */
   reason: z.string(),
 });
 

@@ -1,22 +1,30 @@
 /**
  * `municipal-rest`: a city's own backend that implements the documented REST
- * contract (`docs/municipal-rest.openapi.yaml`, `docs/connectors/municipal-rest.md`).
+ * contract (`docs/municipal-rest.openapi.yaml`, `docs/connectors/municipal-rest.md`):
+ * catalog, forms and submission.
  *
- * One HTTP client per connector, with conditional requests on: every GET is
- * revalidated with `If-None-Match`, and an unchanged resource costs a 304
- * instead of a download and a parse.
+ * One HTTP client per connector, shared by all capabilities, with conditional
+ * requests on: every GET is revalidated with `If-None-Match`, and an
+ * unchanged resource costs a 304 instead of a download and a parse.
  */
 import { HttpClient, httpSettings, type Connector, type ConnectorType } from '../../src/index.js';
 import { MunicipalRestCatalog } from './catalog.js';
 import { DEFAULT_PAGE_SIZE, parseMunicipalRestConfig, resolveBaseUrl, type MunicipalRestConfig } from './config.js';
+import { MunicipalRestForms } from './forms.js';
+import { MunicipalRestSubmission } from './submission.js';
 
-/** Answers kept for revalidation: a city's list pages plus the services and offices a visitor opens. */
+/** Answers kept for revalidation: a city's list pages plus the services, offices and forms a visitor opens. */
 export const ETAG_CACHE_SIZE = 256;
 
 export function createMunicipalRestConnector(config: MunicipalRestConfig): Connector {
   const client = new HttpClient(httpSettings(resolveBaseUrl(config.baseUrl).href, config, { etagCacheSize: ETAG_CACHE_SIZE }));
-  // Later capabilities of the contract (forms, submission, status) share this client.
-  return { type: 'municipal-rest', catalog: new MunicipalRestCatalog(client, config.pageSize ?? DEFAULT_PAGE_SIZE) };
+  // A later status capability shares this client too.
+  return {
+    type: 'municipal-rest',
+    catalog: new MunicipalRestCatalog(client, config.pageSize ?? DEFAULT_PAGE_SIZE),
+    forms: new MunicipalRestForms(client),
+    submission: new MunicipalRestSubmission(client),
+  };
 }
 
 export const connectorType: ConnectorType<MunicipalRestConfig> = {

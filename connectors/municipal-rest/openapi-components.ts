@@ -13,12 +13,22 @@ import * as z from 'zod/mini';
 import {
   Accessibility,
   Address,
+  AttachmentSpec,
   Category,
+  Condition,
   Contact,
   ContactPoint,
   Cost,
+  CrossFieldRule,
   Deadline,
   Duration,
+  FieldHint,
+  FieldPointer,
+  FieldWidget,
+  FormDefinition,
+  FormStep,
+  JsonSchemaObject,
+  JsonValue,
   LifeSituation,
   Link,
   Money,
@@ -28,15 +38,17 @@ import {
   OpeningHours,
   OpeningSlot,
   ProcessingTime,
+  Receipt,
   RequiredDocument,
+  SecondFactorKind,
   Service,
   ServiceSummary,
 } from '../../src/index.js';
-import { InvalidParam, Problem, ServicePage } from './api-schemas.js';
+import { InvalidParam, Problem, ServicePage, SubmissionAttachmentMetadata, SubmissionMetadata } from './api-schemas.js';
 
 /**
  * Named schemas of the contract, in the order they are published. Later
- * capabilities add theirs here (e.g. FormDefinition, Receipt, CaseStatus).
+ * capabilities add theirs here (e.g. CaseStatus).
  */
 export const CONTRACT_SCHEMAS: Record<string, z.core.$ZodType> = {
   // catalog
@@ -63,6 +75,22 @@ export const CONTRACT_SCHEMAS: Record<string, z.core.$ZodType> = {
   OpeningSlot,
   OpeningException,
   Accessibility,
+  // forms
+  FormDefinition,
+  FormStep,
+  FieldHint,
+  FieldWidget,
+  FieldPointer,
+  Condition,
+  JsonValue,
+  CrossFieldRule,
+  AttachmentSpec,
+  JsonSchemaObject,
+  // submission
+  SubmissionMetadata,
+  SubmissionAttachmentMetadata,
+  Receipt,
+  SecondFactorKind,
   // errors
   Problem,
   InvalidParam,

@@ -1,10 +1,16 @@
 /**
- * `static-json`: the whole catalog from one JSON file (see catalog-file.ts).
+ * `static-json`: the whole catalog from one JSON file (see catalog-file.ts),
+ * and form definitions from one JSON file per service (static-json-forms.ts).
  *
  * The file is downloaded once per connector and shared by all calls; a call
  * whose signal aborts stops waiting without cancelling the download for the
  * others. A failed download is forgotten, so the next call (a retry) fetches
  * again.
+ *
+ * There is no `submission` capability: files cannot receive applications.
+ * A form page with a static-json connector shows the form's fallback (a
+ * message and a link) instead of sending, or a `composite` connector takes
+ * submissions from another backend.
  */
 import * as z from 'zod/mini';
 import {
@@ -22,13 +28,28 @@ import {
   type ServiceListQuery,
 } from '../../src/index.js';
 import { CatalogFile, type CatalogFileData } from './catalog-file.js';
+import { SERVICE_ID_PLACEHOLDER, StaticJsonForms } from './static-json-forms.js';
 
-export const StaticJsonConfig = z.object({
-  type: z.literal('static-json'),
-  /** URL of the catalog file, absolute or relative to the page. */
-  url: z.string().check(z.minLength(1)),
-  ...HttpTuning,
-});
+const Url = z.string().check(z.minLength(1));
+
+export const StaticJsonConfig = z
+  .object({
+    type: z.literal('static-json'),
+    /** URL of the catalog file, absolute or relative to the page. Without it the connector has no catalog. */
+    url: z.optional(Url),
+    /** Form definition files by service id, e.g. `{ "hund-anmelden": "/formulare/hund.json" }`. */
+    forms: z.optional(z.record(z.string().check(z.minLength(1)), Url)),
+    /** Form definition files by pattern, e.g. `/formulare/{serviceId}.json`. */
+    formsUrl: z.optional(
+      Url.check(z.refine((url) => url.includes(SERVICE_ID_PLACEHOLDER), { message: `"formsUrl" must contain ${SERVICE_ID_PLACEHOLDER}` })),
+    ),
+    ...HttpTuning,
+  })
+  .check(
+    z.refine((config) => config.url !== undefined || config.forms !== undefined || config.formsUrl !== undefined, {
+      message: 'static-json needs "url" (the catalog file), "forms" or "formsUrl" (form files)',
+    }),
+  );
 export type StaticJsonConfig = z.infer<typeof StaticJsonConfig>;
 
 export class StaticJsonCatalog implements CatalogCapability {
@@ -36,7 +57,7 @@ export class StaticJsonCatalog implements CatalogCapability {
   readonly #url: string;
   #catalog: Promise<CatalogFileData> | undefined;
 
-  constructor(config: StaticJsonConfig) {
+  constructor(config: StaticJsonConfig & { url: string }) {
     this.#url = new URL(config.url, document.baseURI).href;
     this.#client = new HttpClient(httpSettings(this.#url, config));
   }
@@ -96,5 +117,11 @@ function isWithin(code: string, ancestor: string, tree: LifeSituation[]): boolea
 
 export const connectorType: ConnectorType<StaticJsonConfig> = {
   parseConfig: (config) => StaticJsonConfig.parse(config),
-  create: (config): Connector => ({ type: 'static-json', catalog: new StaticJsonCatalog(config) }),
+  create: (config): Connector => {
+    const { url, forms, formsUrl } = config;
+    const connector: { -readonly [K in keyof Connector]: Connector[K] } = { type: 'static-json' };
+    if (url !== undefined) connector.catalog = new StaticJsonCatalog({ ...config, url });
+    if (forms !== undefined || formsUrl !== undefined) connector.forms = new StaticJsonForms({ forms, formsUrl }, config);
+    return connector;
+  },
 };

@@ -1,17 +1,24 @@
 /**
  * msw handlers that play Musterstadt's own backend behind the municipal-rest
  * contract (`docs/municipal-rest.openapi.yaml`), serving the demo catalog
- * (`demo/data/catalog.ts`): paged and filtered service lists, services,
- * offices, life situations and categories, strong ETags with
- * `If-None-Match` → 304, and RFC 9457 problem details for errors.
+ * (`demo/data/catalog.ts`) and forms (`demo/data/forms/`): paged and
+ * filtered service lists, services, offices, life situations and
+ * categories, form definitions, submissions (municipal-rest-submissions.ts),
+ * strong ETags with `If-None-Match` → 304, and RFC 9457 problem details for
+ * errors.
  *
  * It is written from the contract, not from the connector, so the tests of
  * the connector against it check both sides.
  */
-import { HttpResponse, http } from 'msw';
+import { http } from 'msw';
 import { CatalogFile } from '../../connectors/static-json/index.js';
-import { summarize } from '../../src/index.js';
+import { FormDefinition, summarize } from '../../src/index.js';
 import { MUSTERSTADT_ARS, catalog } from '../data/catalog.js';
+import { demoForms } from '../data/forms/index.js';
+import { json, problem } from './municipal-rest-responses.js';
+import { submissionEndpoint } from './municipal-rest-submissions.js';
+
+export { storedSubmissionCount, storedSubmissions, resetSubmissions, MAX_SUBMISSION_BYTES, REFERENCE_PREFIX } from './municipal-rest-submissions.js';
 
 /** Where the demo and the tests find the API (version 1 of the contract). */
 export const MUNICIPAL_REST_BASE = '/demo-api/musterstadt/rest/v1/';
@@ -26,9 +33,17 @@ const collator = new Intl.Collator('de');
 /** A stable order (by name, then id), so pages do not shift between requests. */
 const services = [...data.services].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
 const parents = new Map(data.lifeSituations.map((l) => [l.code, l.parent]));
+/** The online forms by service id, with defaults filled in. */
+const forms = new Map(demoForms.map((form) => [form.serviceId!, FormDefinition.parse(form)]));
 
-/** Texts exist only in German; every answer says so. */
-const CONTENT_LANGUAGE = 'de';
+const submit = submissionEndpoint({
+  form: (serviceId) => forms.get(serviceId),
+  serviceName: (serviceId) => services.find((s) => s.id === serviceId)?.name,
+  authorityName: (serviceId) => {
+    const officeId = services.find((s) => s.id === serviceId)?.officeIds[0];
+    return data.offices.find((o) => o.id === officeId)?.name;
+  },
+});
 
 export const municipalRestHandlers = [
   http.get(`${MUNICIPAL_REST_BASE}services`, ({ request }) => listServices(request)),
@@ -42,10 +57,17 @@ export const municipalRestHandlers = [
   }),
   http.get(`${MUNICIPAL_REST_BASE}life-situations`, ({ request }) => json(request, data.lifeSituations)),
   http.get(`${MUNICIPAL_REST_BASE}categories`, ({ request }) => json(request, data.categories)),
-  // Anything else below the base: unknown path, or a method the read-only catalog does not allow.
-  http.all(`${MUNICIPAL_REST_BASE}*`, ({ request }) =>
-    request.method === 'GET' ? problem(request, 404, 'No such resource') : problem(request, 405, `${request.method} is not allowed here`, { allow: 'GET' }),
-  ),
+  http.get(`${MUNICIPAL_REST_BASE}forms/:serviceId`, ({ request, params }) => {
+    const form = forms.get(String(params['serviceId']));
+    return form ? json(request, form) : problem(request, 404, `No online form for service "${String(params['serviceId'])}"`);
+  }),
+  http.post(`${MUNICIPAL_REST_BASE}submissions`, ({ request }) => submit(request)),
+  // Anything else below the base: unknown path, or a method the path does not allow.
+  http.all(`${MUNICIPAL_REST_BASE}*`, ({ request }) => {
+    const allow = new URL(request.url).pathname.endsWith('/submissions') ? 'POST' : 'GET';
+    if (request.method === allow) return problem(request, 404, 'No such resource');
+    return problem(request, 405, `${request.method} is not allowed here`, { allow });
+  }),
 ];
 
 function listServices(request: Request): Response {
@@ -99,64 +121,4 @@ function isWithin(code: string, ancestor: string): boolean {
     if (current === ancestor) return true;
   }
   return false;
-}
-
-/**
- * A JSON answer with a strong ETag over its exact bytes; `304 Not Modified`
- * when the request's `If-None-Match` names it.
- */
-function json(request: Request, body: unknown, extraHeaders: Record<string, string> = {}): Response {
-  const text = JSON.stringify(body);
-  const etag = `"${hash(`${CONTENT_LANGUAGE}\n${text}`)}"`;
-  const headers = {
-    etag,
-    'cache-control': 'no-cache',
-    vary: 'Accept-Language',
-    'content-language': CONTENT_LANGUAGE,
-    ...extraHeaders,
-  };
-  if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new HttpResponse(null, { status: 304, headers });
-  return new HttpResponse(text, { headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } });
-}
-
-/** RFC 9110 §13.1.2: `*` or any listed tag, compared weakly. */
-function matchesIfNoneMatch(header: string | null, etag: string): boolean {
-  if (header === null) return false;
-  const weak = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => tag.trim() === '*' || weak(tag) === weak(etag));
-}
-
-const TITLES: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed' };
-
-/** RFC 9457 problem details. */
-function problem(
-  request: Request,
-  status: number,
-  detail: string,
-  extraHeaders: Record<string, string> = {},
-  invalidParams?: { name: string; reason: string }[],
-): Response {
-  const body = {
-    type: 'about:blank',
-    title: TITLES[status] ?? 'Error',
-    status,
-    detail,
-    instance: new URL(request.url).pathname,
-    ...(invalidParams ? { 'invalid-params': invalidParams } : {}),
-  };
-  return HttpResponse.json(body, { status, headers: { 'content-type': 'application/problem+json', 'content-language': 'en', ...extraHeaders } });
-}
-
-/** cyrb53: a fast 53-bit string hash, enough to tell versions of a document apart. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

@@ -8,18 +8,23 @@
 import { expect } from '@open-wc/testing';
 import { http, passthrough } from 'msw';
 import * as z from 'zod/mini';
-import { Problem, ServicePage } from '../../connectors/municipal-rest/index.js';
+import { Problem, ServicePage, isValidReference } from '../../connectors/municipal-rest/index.js';
 import { openApiComponentSchemas, readGeneratedSchemas, writeGeneratedSchemas } from '../../connectors/municipal-rest/openapi-components.js';
 import { CatalogFile } from '../../connectors/static-json/index.js';
 import { MUSTERSTADT_ARS, catalog } from '../../demo/data/catalog.js';
+import { demoForms } from '../../demo/data/forms/index.js';
 import {
+  MAX_SUBMISSION_BYTES,
   MUNICIPAL_REST_BASE,
   MUNICIPAL_REST_DEFAULT_PAGE_SIZE,
   MUNICIPAL_REST_MAX_PAGE_SIZE,
   municipalRestHandlers,
+  resetSubmissions,
+  storedSubmissionCount,
 } from '../../demo/mocks/municipal-rest-handlers.js';
-import { Category, LifeSituation, Office, Service, summarize } from '../../src/index.js';
+import { Category, FormDefinition, LifeSituation, Office, Receipt, Service, summarize } from '../../src/index.js';
 import { startMockWorker } from '../helpers/mock-worker.js';
+import { hundData, pdf } from './submission-samples.js';
 
 const worker = await startMockWorker(...municipalRestHandlers);
 const data = CatalogFile.parse(catalog);
@@ -71,7 +76,7 @@ describe('municipal-rest OpenAPI document', () => {
   it('describes the paths the connector calls and the mock serves', async () => {
     const document = await openApiDocument();
     const paths = [...document.slice(document.indexOf('\npaths:'), document.indexOf('\ncomponents:')).matchAll(/^ {2}(\/\S*):$/gm)].map((m) => m[1]);
-    expect(paths).to.deep.equal(['/services', '/services/{id}', '/offices/{id}', '/life-situations', '/categories']);
+    expect(paths).to.deep.equal(['/services', '/services/{id}', '/offices/{id}', '/life-situations', '/categories', '/forms/{serviceId}', '/submissions']);
   });
 
   it('resolves every $ref', async () => {
@@ -199,6 +204,111 @@ describe('municipal-rest mock backend answers as the contract says', () => {
   it('answers other methods with 405 and Allow', async () => {
     const response = await fetch(new URL('services', new URL(MUNICIPAL_REST_BASE, location.origin)), { method: 'POST', body: '{}' });
     expect(response.headers.get('allow')).to.equal('GET');
+    await problemOf(response, 405);
+  });
+});
+
+/** A multipart body as the contract describes it: the JSON part, then the files. */
+function multipart(metadata: unknown, files: File[] = []): FormData {
+  const body = new FormData();
+  body.append('submission', new Blob([JSON.stringify(metadata)], { type: 'application/json' }), 'submission.json');
+  for (const file of files) body.append('attachment', file, file.name);
+  return body;
+}
+
+function post(body: BodyInit, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(new URL('submissions', new URL(MUNICIPAL_REST_BASE, location.origin)), { method: 'POST', body, headers });
+}
+
+const hundMetadata = (file: File) => ({
+  serviceId: 'hund-anmelden',
+  formId: 'S99000101',
+  formVersion: '1.0',
+  language: 'de',
+  data: hundData(),
+  attachments: [{ specId: 'nachweis-tierheim', name: file.name, type: file.type, size: file.size }],
+});
+
+describe('municipal-rest mock backend: forms and submissions', () => {
+  afterEach(() => {
+    worker.resetHandlers(...municipalRestHandlers);
+    resetSubmissions();
+  });
+
+  it('serves every demo form in the shape of FormDefinition, with ETag and 304', async () => {
+    for (const form of demoForms) {
+      const response = await get(`forms/${form.serviceId}`);
+      const body: unknown = await response.json();
+      expectExactly(FormDefinition, body, `form of ${form.serviceId}`);
+      expect(body).to.deep.equal(JSON.parse(JSON.stringify(FormDefinition.parse(form))));
+      const again = await get(`forms/${form.serviceId}`, { 'if-none-match': response.headers.get('etag')! });
+      expect(again.status, form.serviceId!).to.equal(304);
+    }
+  });
+
+  it('answers a service without an online form with 404 problem details', async () => {
+    await problemOf(await get('forms/personalausweis-beantragen'), 404);
+  });
+
+  it('accepts a multipart submission with 201 and replays it with 200 and Idempotent-Replayed', async () => {
+    const file = pdf();
+    const key = crypto.randomUUID();
+    const first = await post(multipart(hundMetadata(file), [file]), { 'idempotency-key': key });
+    expect(first.status).to.equal(201);
+    const receipt: unknown = await first.json();
+    expectExactly(Receipt, receipt, 'receipt');
+    expect(isValidReference(Receipt.parse(receipt).reference)).to.equal(true);
+    expect(first.headers.get('idempotent-replayed')).to.equal(null);
+
+    const again = await post(multipart(hundMetadata(file), [file]), { 'idempotency-key': key });
+    expect([again.status, again.headers.get('idempotent-replayed')]).to.deep.equal([200, 'true']);
+    expect(await again.json()).to.deep.equal(receipt);
+    expect(storedSubmissionCount()).to.equal(1);
+  });
+
+  it('answers a submission without Idempotency-Key with 400 naming the header', async () => {
+    const file = pdf();
+    const problem = await problemOf(await post(multipart(hundMetadata(file), [file])), 400);
+    expect(problem['invalid-params']?.map((p) => p.name)).to.deep.equal(['Idempotency-Key']);
+    await problemOf(await post(multipart(hundMetadata(file), [file]), { 'idempotency-key': 'eins' }), 400);
+    expect(storedSubmissionCount()).to.equal(0);
+  });
+
+  it('answers a JSON body with 415', async () => {
+    const response = await post(JSON.stringify(hundMetadata(pdf())), { 'idempotency-key': crypto.randomUUID(), 'content-type': 'application/json' });
+    await problemOf(response, 415);
+  });
+
+  it('answers parts that do not match the attachments list, or a JSON part of the wrong shape, with 400', async () => {
+    const file = pdf();
+    await problemOf(await post(multipart(hundMetadata(file), []), { 'idempotency-key': crypto.randomUUID() }), 400);
+    await problemOf(await post(multipart({ ...hundMetadata(file), data: 'keine Daten' }, [file]), { 'idempotency-key': crypto.randomUUID() }), 400);
+    const missingJson = new FormData();
+    missingJson.append('attachment', file, file.name);
+    await problemOf(await post(missingJson, { 'idempotency-key': crypto.randomUUID() }), 400);
+  });
+
+  it('answers field errors with 422, invalid-params by JSON Pointer, in the submission language', async () => {
+    const file = pdf();
+    const metadata = hundMetadata(file);
+    const data = metadata.data as { G99000101: { F60000227?: string } };
+    delete data.G99000101.F60000227;
+    const response = await post(multipart(metadata, [file]), { 'idempotency-key': crypto.randomUUID() });
+    expect(response.headers.get('content-language')).to.equal('de');
+    const problem = await problemOf(response, 422);
+    expect(problem['invalid-params']).to.deep.equal([{ name: '/G99000101/F60000227', reason: 'Bitte füllen Sie dieses Feld aus.' }]);
+  });
+
+  it('answers a body over the limit with 413', async function () {
+    this.timeout(20_000);
+    const big = new File([new Uint8Array(MAX_SUBMISSION_BYTES + 1)], 'riesig.pdf', { type: 'application/pdf' });
+    await problemOf(await post(multipart(hundMetadata(big), [big]), { 'idempotency-key': crypto.randomUUID() }), 413);
+    expect(storedSubmissionCount()).to.equal(0);
+  });
+
+  it('answers other methods on /submissions with 405 and Allow: POST', async () => {
+    const response = await get('submissions');
+    expect(response.headers.get('allow')).to.equal('POST');
     await problemOf(response, 405);
   });
 });

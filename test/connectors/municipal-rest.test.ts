@@ -4,10 +4,11 @@ import { CatalogFile } from '../../connectors/static-json/index.js';
 import { MAX_PAGES, PARALLEL_PAGES, connectorType } from '../../connectors/municipal-rest/index.js';
 import { mapBounded } from '../../connectors/municipal-rest/bounded.js';
 import { MUSTERSTADT_ARS, catalog } from '../../demo/data/catalog.js';
-import { MUNICIPAL_REST_BASE, municipalRestHandlers } from '../../demo/mocks/municipal-rest-handlers.js';
+import { MUNICIPAL_REST_BASE, municipalRestHandlers, resetSubmissions } from '../../demo/mocks/municipal-rest-handlers.js';
 import { isOzgError, type CatalogCapability, type OzgError } from '../../src/index.js';
 import { describeConformance } from '../../src/testing/index.js';
 import { startMockWorker } from '../helpers/mock-worker.js';
+import { hundSubmission } from './submission-samples.js';
 
 const worker = await startMockWorker(...municipalRestHandlers);
 const base = new URL(MUNICIPAL_REST_BASE, location.origin).href;
@@ -22,9 +23,15 @@ async function catalogOf(settings: object = {}): Promise<CatalogCapability> {
 describeConformance({
   name: 'municipal-rest',
   create: (http$) => connectorType.create(connectorType.parseConfig({ type: 'municipal-rest', baseUrl: MUNICIPAL_REST_BASE, ...http$ }), context),
-  mock: { use: (...h) => worker.use(...h), resetHandlers: () => worker.resetHandlers(...municipalRestHandlers) },
+  mock: {
+    use: (...h) => worker.use(...h),
+    resetHandlers: () => {
+      worker.resetHandlers(...municipalRestHandlers);
+      resetSubmissions();
+    },
+  },
   backend: `${base}*`,
-  samples: { serviceId: 'personalausweis-beantragen', officeId: 'oe-buergerbuero-mitte' },
+  samples: { serviceId: 'personalausweis-beantragen', officeId: 'oe-buergerbuero-mitte', formServiceId: 'hund-anmelden', submission: () => hundSubmission() },
 });
 
 interface Exchange {
