@@ -82,7 +82,7 @@ describe('form engine', () => {
     const hundStep = model.steps[1]!;
 
     it('shows conditional fields only while their condition holds', () => {
-      const pointers = (data: object) => visibleFields(hundStep.fields, data).map((f) => f.pointer);
+      const pointers = (data: Record<string, unknown>) => visibleFields(hundStep.fields, data).map((f) => f.pointer);
       expect(pointers({})).not.to.include('/G10000001/F10000004');
       expect(pointers({ G10000001: { F10000003: 'tierheim' } })).to.include('/G10000001/F10000004');
       const twoDogs = { G10000002: [{ F10000010: 'Rex' }, {}] };
