@@ -85,11 +85,34 @@ export interface SubmissionCapability {
   submit(submission: Submission, options?: CallOptions): Promise<Receipt>;
 }
 
+/**
+ * What a backend's reference numbers look like, so the status tracker can
+ * correct what people mistype and refuse impossible numbers before any request.
+ */
+export interface ReferenceFormat {
+  /** A sample for the hint text, e.g. `MS-2026-000123-7`. */
+  readonly example: string;
+  /**
+   * The canonical form of what a citizen typed: case, spaces and dashes
+   * tidied, and letters and digits mixed up where the format allows only one
+   * of them (O→0, I/l→1 in digit positions).
+   */
+  normalize(input: string): string;
+  /** Whether a normalised reference can exist (format and check digit). */
+  isValid(reference: string): boolean;
+}
+
 /** Looking up where an application stands. */
 export interface StatusCapability {
   /** What the citizen must give besides the reference. */
   readonly secondFactor: SecondFactorKind;
-  /** Rejects with `not-found` when reference and second factor do not match a case. */
+  /** The backend's reference format; without it the tracker only trims what was typed. */
+  readonly reference?: ReferenceFormat;
+  /**
+   * Rejects with `not-found` when reference and second factor do not match a
+   * case, and with `unavailable` + `rateLimited` (HTTP 429, `retryAfterSeconds`)
+   * after too many failed lookups. The second factor never goes into a URL.
+   */
   getStatus(query: StatusQuery, options?: CallOptions): Promise<CaseStatus>;
 }
 
