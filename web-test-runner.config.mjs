@@ -48,7 +48,14 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // Two cores on our machines: more parallel pages starve each other and time out.
   concurrency: 2,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // Each test file in its own browser context, i.e. its own window: a second tab in a shared
+      // window counts as hidden and gets no animation frames, which stalls rendering tests.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [mswWorkerMiddleware],
   testFramework: { config: { timeout: 10_000 } },

@@ -1,0 +1,34 @@
+import { TextInputField } from './text-input-field.js';
+
+/**
+ * `<ozg-email-field>`: an e-mail address (`type=email`, `autocomplete=email`), checked for the `name@example.de` shape.
+ *
+ * @summary Labelled e-mail address box.
+ * @attr name - name of the form data entry
+ * @attr label - the visible label, also the accessible name
+ * @attr hint - help text below the label
+ * @attr value - the initial value (restored by form reset)
+ * @attr required - the field must be filled
+ * @attr disabled - not editable, not submitted
+ * @attr readonly - shown, submitted, not editable
+ * @attr error - a message from outside, shown and reported until cleared
+ * @attr show-errors - show errors now
+ * @attr autocomplete - defaults to `email`
+ * @attr placeholder - example text
+ * @attr maxlength - at most this many characters
+ * @fires change - when the citizen committed a changed value
+ * @csspart field - the wrapper, with class `invalid` while an error shows
+ * @csspart label - the label
+ * @csspart hint - the hint
+ * @csspart error - the error message
+ * @csspart control - the input
+ * @cssprop --ozg-color-error - colour of the error bar and message
+ * @cssprop --ozg-target-size - minimum height of the control
+ */
+export class OzgEmailField extends TextInputField {
+  protected override readonly format = 'email' as const;
+  protected override readonly inputType = 'email';
+  protected override readonly defaultAutocomplete = 'email';
+  protected override readonly checkSpelling = false;
+  protected override readonly widthClass = 'width-34';
+}

@@ -1,0 +1,33 @@
+import { TextInputField } from './text-input-field.js';
+
+/**
+ * `<ozg-phone-field>`: a telephone number (`type=tel`, `autocomplete=tel`);
+ * digits, spaces, `+ / - ( )`, 5 to 20 digits.
+ *
+ * @summary Labelled telephone number box.
+ * @attr name - name of the form data entry
+ * @attr label - the visible label, also the accessible name
+ * @attr hint - help text below the label
+ * @attr value - the initial value (restored by form reset)
+ * @attr required - the field must be filled
+ * @attr disabled - not editable, not submitted
+ * @attr readonly - shown, submitted, not editable
+ * @attr error - a message from outside, shown and reported until cleared
+ * @attr show-errors - show errors now
+ * @attr autocomplete - defaults to `tel`
+ * @attr placeholder - example text
+ * @fires change - when the citizen committed a changed value
+ * @csspart field - the wrapper, with class `invalid` while an error shows
+ * @csspart label - the label
+ * @csspart hint - the hint
+ * @csspart error - the error message
+ * @csspart control - the input
+ * @cssprop --ozg-color-error - colour of the error bar and message
+ * @cssprop --ozg-target-size - minimum height of the control
+ */
+export class OzgPhoneField extends TextInputField {
+  protected override readonly format = 'phone' as const;
+  protected override readonly inputType = 'tel';
+  protected override readonly defaultAutocomplete = 'tel';
+  protected override readonly widthClass = 'width-20';
+}
