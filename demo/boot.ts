@@ -8,3 +8,4 @@ import { startDemoBackend } from './mocks/browser.js';
 await startDemoBackend();
 await import('../connectors/builtin.js');
 await import('../widgets/service-finder/define.js');
+await import('../widgets/application-form/define.js');
