@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { validateText, type ValidationError } from '../forms/validation.js';
 import type { FieldMessageKey } from './messages.js';
 import { OzgField, type FieldProblem, type FormValue } from './ozg-field.js';
+import { partStyles } from './part-styles.js';
 
 export interface AddressValue {
   street: string;
@@ -87,6 +88,7 @@ const addressConverter = {
  * @cssprop --ozg-target-size - minimum height of the boxes
  */
 export class OzgAddressGroup extends OzgField<AddressValue> {
+  static override styles = [...OzgField.styles, partStyles];
   /** The initial address, from the `value` attribute (JSON). */
   @property({ attribute: 'value', converter: addressConverter }) defaultValue: AddressValue = { ...EMPTY_ADDRESS };
 

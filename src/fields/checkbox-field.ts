@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { OzgField, type ErrorKind, type FieldProblem, type FormValue } from './ozg-field.js';
+import { choiceStyles } from './choice-styles.js';
 
 /**
  * `<ozg-checkbox-field>`: one checkbox whose label is the statement, e.g.
@@ -34,6 +35,7 @@ import { OzgField, type ErrorKind, type FieldProblem, type FormValue } from './o
  * @cssprop --ozg-target-size - minimum height of the row
  */
 export class OzgCheckboxField extends OzgField<string> {
+  static override styles = [...OzgField.styles, choiceStyles];
   /** Ticked at first, from the `checked` attribute; the field returns to it on form reset. */
   @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
 

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { validateCount } from '../forms/validation.js';
 import { OzgField, type ErrorKind, type FieldProblem, type FormValue } from './ozg-field.js';
 import { LightOptionsController, listConverter, type FieldOption } from './options.js';
+import { choiceStyles } from './choice-styles.js';
 
 /**
  * `<ozg-checkbox-group>`: any number of answers, as checkboxes in a
@@ -43,6 +44,7 @@ import { LightOptionsController, listConverter, type FieldOption } from './optio
  * @cssprop --ozg-target-size - minimum height of a row
  */
 export class OzgCheckboxGroup extends OzgField<string[]> {
+  static override styles = [...OzgField.styles, choiceStyles];
   /** The initial answers, from the comma-separated `value` attribute (or `<option selected>` children). */
   @property({ attribute: 'value', converter: listConverter }) defaultValue: string[] = [];
   @property({ type: Array }) options: FieldOption[] | undefined;

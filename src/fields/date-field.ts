@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { validateDate } from '../forms/validation.js';
 import type { FieldMessageKey } from './messages.js';
 import { OzgField, type FieldProblem, type FormValue } from './ozg-field.js';
+import { partStyles } from './part-styles.js';
 
 type Part = 'day' | 'month' | 'year';
 export type DateParts = Record<Part, string>;
@@ -56,6 +57,7 @@ export function isoFromParts(parts: DateParts): string | undefined {
  * @cssprop --ozg-target-size - minimum size of the boxes
  */
 export class OzgDateField extends OzgField<string> {
+  static override styles = [...OzgField.styles, partStyles];
   /** The initial value, `YYYY-MM-DD`, from the `value` attribute. */
   @property({ attribute: 'value' }) defaultValue = '';
   @property({ attribute: 'min-date' }) minDate = '';

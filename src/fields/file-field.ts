@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { validateFiles } from '../forms/validation.js';
 import { formatBytes } from '../forms/validation-messages.js';
 import { OzgField, type ErrorKind, type FieldProblem, type FormValue } from './ozg-field.js';
+import { fileStyles } from './file-styles.js';
 
 /**
  * `<ozg-file-field>`: attaching documents. A real `<input type=file>` (so
@@ -42,6 +43,7 @@ import { OzgField, type ErrorKind, type FieldProblem, type FormValue } from './o
  * @cssprop --ozg-target-size - minimum size of the buttons
  */
 export class OzgFileField extends OzgField<File[]> {
+  static override styles = [...OzgField.styles, fileStyles];
   @property() accept = '';
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes: number | undefined;
   @property({ type: Number, attribute: 'max-files' }) maxFiles: number | undefined;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SingleChoiceField } from './single-choice-field.js';
+import { choiceStyles } from './choice-styles.js';
 
 /**
  * `<ozg-radio-group>`: one answer out of a few, as radio buttons in a
@@ -40,6 +41,7 @@ import { SingleChoiceField } from './single-choice-field.js';
  * @cssprop --ozg-target-size - minimum height of a row
  */
 export class OzgRadioGroup extends SingleChoiceField {
+  static override styles = [...SingleChoiceField.styles, choiceStyles];
   @property({ type: Boolean, reflect: true }) inline = false;
 
   protected mainControl(): HTMLElement | null {

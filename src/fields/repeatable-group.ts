@@ -5,6 +5,7 @@ import { LanguageController } from '../i18n/language-controller.js';
 import type { Params } from '../i18n/messages.js';
 import { baseStyles } from '../ui/base-styles.js';
 import { fieldMessages, type FieldMessageKey } from './messages.js';
+import { repeatStyles } from './repeat-styles.js';
 import { fieldStyles } from './styles.js';
 
 export interface RepeatEventDetail {
@@ -79,7 +80,7 @@ function indexNames(item: Element, index: number): void {
 export class OzgRepeatableGroup extends LitElement {
   // Manual slot assignment: each item gets its own slot without touching the items' `slot` attributes.
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
-  static override styles = [baseStyles, fieldStyles];
+  static override styles = [baseStyles, fieldStyles, repeatStyles];
 
   @property() label = '';
   @property() hint = '';

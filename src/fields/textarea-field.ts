@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { TextInputField } from './text-input-field.js';
+import { countStyles } from './count-styles.js';
 
 /** How long the citizen pauses typing before the count is announced (GOV.UK uses about a second). */
 export const COUNT_ANNOUNCE_DELAY_MS = 1000;
@@ -40,6 +41,7 @@ export const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @cssprop --ozg-target-size - the textarea is at least 2.5 times this high
  */
 export class OzgTextareaField extends TextInputField {
+  static override styles = [...TextInputField.styles, countStyles];
   @property({ type: Number }) rows = 5;
   /** The count as last told to screen readers. */
   @state() private spokenCount = '';

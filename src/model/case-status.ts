@@ -7,25 +7,13 @@
  * COMPLETED; ZGW `statussen`).
  */
 import * as z from 'zod/mini';
+import { CASE_STATES } from './case-states.js';
 import { HttpUrl, IsoDate, IsoDateTime, Text, list } from './common.js';
 
-export const CaseState = z.enum([
-  'submitted',
-  'delivered',
-  'in-progress',
-  'action-required',
-  'completed',
-  'rejected',
-  'withdrawn',
-]);
+export const CaseState = z.enum(CASE_STATES);
 export type CaseState = z.infer<typeof CaseState>;
 
-/** States after which nothing changes any more (polling stops). */
-export const FINAL_CASE_STATES: readonly CaseState[] = ['completed', 'rejected', 'withdrawn'];
-
-export function isFinalCaseState(state: CaseState): boolean {
-  return FINAL_CASE_STATES.includes(state);
-}
+export { FINAL_CASE_STATES, isFinalCaseState } from './case-states.js';
 
 /** What the authority asks the citizen to do. */
 export const RequiredAction = z.object({

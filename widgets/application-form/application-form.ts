@@ -24,7 +24,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DraftStore, type DraftStorage } from '../../src/forms/draft-store.js';
 import { formIssues, isStepVisible, stepIssues, submissionData, type FieldIssue, type FormData } from '../../src/forms/form-data.js';
-import { compileForm, type FieldNode, type FormModel, type StepModel } from '../../src/forms/form-model.js';
+import type { FieldNode, FormModel, StepModel } from '../../src/forms/form-model.js';
 import { holds } from '../../src/forms/conditions.js';
 import { concrete, getAt, parsePointer, removeAt, schemaPointerOf, setAt } from '../../src/forms/pointer.js';
 import { validateFiles, type ValidationError } from '../../src/forms/validation.js';
@@ -91,7 +91,12 @@ export class OzgApplicationForm extends OzgElement {
     task: async ([service], { signal }): Promise<Loaded | undefined> => {
       if (!service) return undefined;
       const forms = await this.capability('forms');
-      const definition = await forms.getFormDefinition(service, { signal, language: this.language });
+      // The field components and the schema compiler load while the definition is on its way.
+      const [definition, { compileForm }] = await Promise.all([
+        forms.getFormDefinition(service, { signal, language: this.language }),
+        import('../../src/forms/form-model.js'),
+        import('../../src/fields/define-fields.js'),
+      ]);
       // A forms-only connector (static-json) is no configuration error: the form says so and links elsewhere.
       const canSubmit = (await resolveConnector(this.connector)).submission !== undefined;
       const model = compileForm(definition);

@@ -1,6 +1,5 @@
-/** Registers `<ozg-application-form>` and the field components it uses. */
+/** Registers `<ozg-application-form>`; it loads and registers its field components itself, when a form arrives. */
 import { defineElement } from '../../src/ui/define.js';
-import '../../src/fields/define-fields.js';
 import { OzgApplicationForm } from './application-form.js';
 
 defineElement('ozg-application-form', OzgApplicationForm);
