@@ -9,3 +9,4 @@ import { registerConnectorType } from '../src/connector/registry.js';
 registerConnectorType('static-json', () => import('./static-json/index.js'));
 registerConnectorType('pvog', () => import('./pvog/index.js'));
 registerConnectorType('municipal-rest', () => import('./municipal-rest/index.js'));
+registerConnectorType('fit-connect', () => import('./fit-connect/index.js'));
