@@ -9,3 +9,4 @@ await startDemoBackend();
 await import('../connectors/builtin.js');
 await import('../widgets/service-finder/define.js');
 await import('../widgets/application-form/define.js');
+await import('../widgets/status-tracker/define.js');
