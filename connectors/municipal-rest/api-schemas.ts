@@ -1,8 +1,8 @@
 /**
  * Formats of the municipal-rest contract that are not domain objects: the
- * page envelope of `GET /services`, the JSON part of `POST /submissions` and
- * the RFC 9457 problem details of every error. Together with the domain
- * schemas they make the `components.schemas` of
+ * page envelope of `GET /services`, the JSON part of `POST /submissions`, the
+ * body of `POST /status` and the RFC 9457 problem details of every error.
+ * Together with the domain schemas they make the `components.schemas` of
  * `docs/municipal-rest.openapi.yaml`.
  */
 import * as z from 'zod/mini';
@@ -64,6 +64,18 @@ export const SubmissionMetadata = z.object({
   attachments: list(SubmissionAttachmentMetadata),
 });
 export type SubmissionMetadata = z.infer<typeof SubmissionMetadata>;
+
+/**
+ * The body of `POST /status`: which case, and the PIN from the receipt that
+ * proves it is the citizen's. Sent in the body so that neither reaches a URL.
+ */
+export const StatusLookup = z.object({
+  /** The reference number as on the receipt, in its canonical form (e.g. `MS-2026-000123-7`). */
+  reference: Text,
+  /** The PIN from the receipt (`Receipt.statusLookup.pin`), without spaces. */
+  secondFactor: z.object({ kind: z.literal('pin'), value: Text }),
+});
+export type StatusLookup = z.infer<typeof StatusLookup>;
 
 /** One invalid query parameter or field (RFC 9457 §3 example extension). */
 export const InvalidParam = z.object({

@@ -2,7 +2,7 @@
  * Configuration of a `municipal-rest` connector:
  *
  * ```json
- * { "type": "municipal-rest", "baseUrl": "https://service.musterstadt.de/rest/v1/" }
+ * { "type": "municipal-rest", "baseUrl": "https://service.musterstadt.de/rest/v1/", "referencePrefix": "MS" }
  * ```
  */
 import * as z from 'zod/mini';
@@ -21,6 +21,13 @@ export const MunicipalRestConfig = z.object({
   baseUrl: z.string().check(z.minLength(1)),
   /** Services per page when listing; default 100. */
   pageSize: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE))),
+  /**
+   * The city's prefix when its reference numbers follow the recommended
+   * format `<PREFIX>-YYYY-NNNNNN-C` (e.g. `MS`). With it, the status tracker
+   * corrects mistyped numbers and refuses impossible ones before asking the
+   * backend; without it, references are the backend's own and only trimmed.
+   */
+  referencePrefix: z.optional(z.string().check(z.regex(/^[A-Z]{1,8}$/, 'must be 1 to 8 capital letters, e.g. "MS"'))),
   ...HttpTuning,
 });
 export type MunicipalRestConfig = z.infer<typeof MunicipalRestConfig>;

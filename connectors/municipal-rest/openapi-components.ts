@@ -14,6 +14,9 @@ import {
   Accessibility,
   Address,
   AttachmentSpec,
+  CaseEvent,
+  CaseState,
+  CaseStatus,
   Category,
   Condition,
   Contact,
@@ -39,17 +42,15 @@ import {
   OpeningSlot,
   ProcessingTime,
   Receipt,
+  RequiredAction,
   RequiredDocument,
   SecondFactorKind,
   Service,
   ServiceSummary,
 } from '../../src/index.js';
-import { InvalidParam, Problem, ServicePage, SubmissionAttachmentMetadata, SubmissionMetadata } from './api-schemas.js';
+import { InvalidParam, Problem, ServicePage, StatusLookup, SubmissionAttachmentMetadata, SubmissionMetadata } from './api-schemas.js';
 
-/**
- * Named schemas of the contract, in the order they are published. Later
- * capabilities add theirs here (e.g. CaseStatus).
- */
+/** Named schemas of the contract, in the order they are published. Later capabilities add theirs here. */
 export const CONTRACT_SCHEMAS: Record<string, z.core.$ZodType> = {
   // catalog
   ServicePage,
@@ -91,6 +92,12 @@ export const CONTRACT_SCHEMAS: Record<string, z.core.$ZodType> = {
   SubmissionAttachmentMetadata,
   Receipt,
   SecondFactorKind,
+  // status
+  StatusLookup,
+  CaseStatus,
+  CaseEvent,
+  CaseState,
+  RequiredAction,
   // errors
   Problem,
   InvalidParam,

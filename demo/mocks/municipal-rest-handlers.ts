@@ -4,8 +4,9 @@
  * (`demo/data/catalog.ts`) and forms (`demo/data/forms/`): paged and
  * filtered service lists, services, offices, life situations and
  * categories, form definitions, submissions (municipal-rest-submissions.ts),
- * strong ETags with `If-None-Match` → 304, and RFC 9457 problem details for
- * errors.
+ * status lookups of the cases they open (municipal-rest-status.ts,
+ * municipal-rest-cases.ts), strong ETags with `If-None-Match` → 304, and
+ * RFC 9457 problem details for errors.
  *
  * It is written from the contract, not from the connector, so the tests of
  * the connector against it check both sides.
@@ -16,9 +17,14 @@ import { FormDefinition, summarize } from '../../src/index.js';
 import { MUSTERSTADT_ARS, catalog } from '../data/catalog.js';
 import { demoForms } from '../data/forms/index.js';
 import { json, problem } from './municipal-rest-responses.js';
+import { statusEndpoint } from './municipal-rest-status.js';
 import { submissionEndpoint } from './municipal-rest-submissions.js';
 
 export { storedSubmissionCount, storedSubmissions, resetSubmissions, MAX_SUBMISSION_BYTES, REFERENCE_PREFIX } from './municipal-rest-submissions.js';
+export { FAILED_LOOKUP_LIMIT, FAILED_LOOKUP_WINDOW_SECONDS, failedLookupCount, resetFailedLookups } from './municipal-rest-status.js';
+export { ACTION_DUE_DAYS, CASE_PROGRESS, HAND_IN_URL, resetCases, setCaseSpeed } from './municipal-rest-cases.js';
+export { DEMO_STATUS_CASES, type DemoStatusCase } from './municipal-rest-demo-cases.js';
+export { useManualClock, useRealClock, type ManualClock } from './mock-clock.js';
 
 /** Where the demo and the tests find the API (version 1 of the contract). */
 export const MUNICIPAL_REST_BASE = '/demo-api/musterstadt/rest/v1/';
@@ -36,14 +42,18 @@ const parents = new Map(data.lifeSituations.map((l) => [l.code, l.parent]));
 /** The online forms by service id, with defaults filled in. */
 const forms = new Map(demoForms.map((form) => [form.serviceId!, FormDefinition.parse(form)]));
 
-const submit = submissionEndpoint({
-  form: (serviceId) => forms.get(serviceId),
-  serviceName: (serviceId) => services.find((s) => s.id === serviceId)?.name,
-  authorityName: (serviceId) => {
+const names = {
+  serviceName: (serviceId: string) => services.find((s) => s.id === serviceId)?.name,
+  authorityName: (serviceId: string) => {
     const officeId = services.find((s) => s.id === serviceId)?.officeIds[0];
     return data.offices.find((o) => o.id === officeId)?.name;
   },
-});
+};
+const submit = submissionEndpoint({ form: (serviceId) => forms.get(serviceId), ...names });
+const lookUpStatus = statusEndpoint(names);
+
+/** Paths that take POST only. */
+const POST_PATHS = /\/(submissions|status)$/;
 
 export const municipalRestHandlers = [
   http.get(`${MUNICIPAL_REST_BASE}services`, ({ request }) => listServices(request)),
@@ -62,9 +72,14 @@ export const municipalRestHandlers = [
     return form ? json(request, form) : problem(request, 404, `No online form for service "${String(params['serviceId'])}"`);
   }),
   http.post(`${MUNICIPAL_REST_BASE}submissions`, ({ request }) => submit(request)),
+  http.post(`${MUNICIPAL_REST_BASE}status`, ({ request }) => lookUpStatus(request)),
+  // A reference never goes into a URL: there is no resource per case.
+  http.all(`${MUNICIPAL_REST_BASE}status/*`, ({ request }) =>
+    problem(request, 404, 'No such resource: look a case up with POST /status, the reference and PIN in the body'),
+  ),
   // Anything else below the base: unknown path, or a method the path does not allow.
   http.all(`${MUNICIPAL_REST_BASE}*`, ({ request }) => {
-    const allow = new URL(request.url).pathname.endsWith('/submissions') ? 'POST' : 'GET';
+    const allow = POST_PATHS.test(new URL(request.url).pathname) ? 'POST' : 'GET';
     if (request.method === allow) return problem(request, 404, 'No such resource');
     return problem(request, 405, `${request.method} is not allowed here`, { allow });
   }),

@@ -16,6 +16,10 @@
  * - `413` for a body over {@link MAX_SUBMISSION_BYTES} or a file over its
  *   attachment's `maxBytes`.
  *
+ * Every accepted application opens a case that advances on its own, for
+ * `POST /status` (municipal-rest-cases.ts); receipts are dated by the mock
+ * clock (mock-clock.ts) the cases run on.
+ *
  * Applications are kept in memory only (a page reload starts empty); tests
  * read and reset them with {@link storedSubmissionCount},
  * {@link storedSubmissions} and {@link resetSubmissions}.
@@ -25,6 +29,8 @@ import { SubmissionMetadata, formatReference } from '../../connectors/municipal-
 import type { FormDefinition, Receipt } from '../../src/index.js';
 import { checkServiceRules } from './demo-form-checks.js';
 import { checkFormData, reasonLanguage, type InvalidParam } from './form-data-check.js';
+import { mockNow } from './mock-clock.js';
+import { forgetOpenedCases, hasCase, openCase } from './municipal-rest-cases.js';
 import { problem } from './municipal-rest-responses.js';
 
 /** Largest request body the demo backend takes (the contract asks backends to take at least 20 MiB). */
@@ -60,10 +66,11 @@ export function storedSubmissions(): readonly StoredSubmission[] {
   return [...store.values()];
 }
 
-/** Forgets every application and starts the reference numbers again at 1. */
+/** Forgets every application and its case, and starts the reference numbers again at 1. */
 export function resetSubmissions(): void {
   store.clear();
   serials.clear();
+  forgetOpenedCases();
 }
 
 /** What the endpoint needs to know about services. */
@@ -150,6 +157,11 @@ async function accept(request: Request, key: string, contentType: string, body: 
 
   const receipt = makeReceipt(metadata, context);
   store.set(key, { idempotencyKey: key, fingerprint, metadata, files, receipt });
+  const pin = receipt.statusLookup?.pin;
+  if (pin) {
+    const { reference, serviceName, authorityName, expectedCompletion } = receipt;
+    openCase({ reference, pin, serviceId: metadata.serviceId, serviceName, authorityName, expectedCompletion });
+  }
   return receiptResponse(receipt, 201, metadata.language);
 }
 
@@ -241,9 +253,11 @@ const DEFAULT_FOLLOW_UP: FollowUp = {
 };
 
 function makeReceipt(metadata: SubmissionMetadata, context: SubmissionContext): Receipt {
-  const now = new Date();
+  const now = new Date(mockNow());
   const year = now.getUTCFullYear();
-  const serial = (serials.get(year) ?? 0) + 1;
+  let serial = (serials.get(year) ?? 0) + 1;
+  // Skip the numbers of the fixed demo cases.
+  while (hasCase(formatReference({ prefix: REFERENCE_PREFIX, year, serial }))) serial++;
   serials.set(year, serial);
   const followUp = FOLLOW_UPS[metadata.serviceId] ?? DEFAULT_FOLLOW_UP;
   const language = reasonLanguage(metadata.language);
@@ -251,12 +265,13 @@ function makeReceipt(metadata: SubmissionMetadata, context: SubmissionContext): 
     language === 'en'
       ? 'With the reference number and the PIN you can check the status of your application at any time.'
       : 'Mit der Vorgangsnummer und der PIN können Sie jederzeit nachsehen, wie weit Ihr Antrag ist.';
+  const pin = newPin();
   const receipt: Receipt = {
     reference: formatReference({ prefix: REFERENCE_PREFIX, year, serial }),
     submittedAt: now.toISOString(),
     nextSteps: [...followUp[language], lookup],
     expectedCompletion: new Date(now.getTime() + followUp.days * 86_400_000).toISOString().slice(0, 10),
-    statusLookup: { secondFactor: 'pin', pin: pin() },
+    statusLookup: { secondFactor: 'pin', pin },
   };
   const serviceName = context.serviceName(metadata.serviceId);
   const authorityName = context.authorityName(metadata.serviceId);
@@ -266,7 +281,7 @@ function makeReceipt(metadata: SubmissionMetadata, context: SubmissionContext): 
 }
 
 /** Six random digits. */
-function pin(): string {
+function newPin(): string {
   const [value] = crypto.getRandomValues(new Uint32Array(1));
   return String(value! % 1_000_000).padStart(6, '0');
 }

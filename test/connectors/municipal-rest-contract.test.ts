@@ -8,21 +8,28 @@
 import { expect } from '@open-wc/testing';
 import { http, passthrough } from 'msw';
 import * as z from 'zod/mini';
-import { Problem, ServicePage, isValidReference } from '../../connectors/municipal-rest/index.js';
+import { Problem, ServicePage, formatReference, isValidReference } from '../../connectors/municipal-rest/index.js';
 import { openApiComponentSchemas, readGeneratedSchemas, writeGeneratedSchemas } from '../../connectors/municipal-rest/openapi-components.js';
 import { CatalogFile } from '../../connectors/static-json/index.js';
 import { MUSTERSTADT_ARS, catalog } from '../../demo/data/catalog.js';
 import { demoForms } from '../../demo/data/forms/index.js';
 import {
+  DEMO_STATUS_CASES,
+  FAILED_LOOKUP_LIMIT,
+  FAILED_LOOKUP_WINDOW_SECONDS,
   MAX_SUBMISSION_BYTES,
   MUNICIPAL_REST_BASE,
   MUNICIPAL_REST_DEFAULT_PAGE_SIZE,
   MUNICIPAL_REST_MAX_PAGE_SIZE,
   municipalRestHandlers,
+  resetCases,
+  resetFailedLookups,
   resetSubmissions,
   storedSubmissionCount,
+  useManualClock,
+  useRealClock,
 } from '../../demo/mocks/municipal-rest-handlers.js';
-import { Category, FormDefinition, LifeSituation, Office, Receipt, Service, summarize } from '../../src/index.js';
+import { CaseStatus, Category, FormDefinition, LifeSituation, Office, Receipt, Service, summarize } from '../../src/index.js';
 import { startMockWorker } from '../helpers/mock-worker.js';
 import { hundData, pdf } from './submission-samples.js';
 
@@ -31,9 +38,13 @@ const data = CatalogFile.parse(catalog);
 const DOCUMENT = '/docs/municipal-rest.openapi.yaml';
 
 async function openApiDocument(): Promise<string> {
-  // The file is served by the test server; its name contains "api", which the mock worker would refuse.
-  worker.use(http.get(DOCUMENT, () => passthrough()));
-  const response = await fetch(DOCUMENT);
+  return servedFile(DOCUMENT);
+}
+
+async function servedFile(path: string): Promise<string> {
+  // The files are served by the test server; the OpenAPI document's name contains "api", which the mock worker would refuse.
+  worker.use(http.get(path, () => passthrough()));
+  const response = await fetch(path);
   expect(response.status).to.equal(200);
   return response.text();
 }
@@ -76,7 +87,7 @@ describe('municipal-rest OpenAPI document', () => {
   it('describes the paths the connector calls and the mock serves', async () => {
     const document = await openApiDocument();
     const paths = [...document.slice(document.indexOf('\npaths:'), document.indexOf('\ncomponents:')).matchAll(/^ {2}(\/\S*):$/gm)].map((m) => m[1]);
-    expect(paths).to.deep.equal(['/services', '/services/{id}', '/offices/{id}', '/life-situations', '/categories', '/forms/{serviceId}', '/submissions']);
+    expect(paths).to.deep.equal(['/services', '/services/{id}', '/offices/{id}', '/life-situations', '/categories', '/forms/{serviceId}', '/submissions', '/status']);
   });
 
   it('resolves every $ref', async () => {
@@ -310,5 +321,113 @@ describe('municipal-rest mock backend: forms and submissions', () => {
     const response = await get('submissions');
     expect(response.headers.get('allow')).to.equal('POST');
     await problemOf(response, 405);
+  });
+});
+
+function lookUp(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Response> {
+  return fetch(new URL('status', new URL(MUNICIPAL_REST_BASE, location.origin)), { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers });
+}
+
+const pinLookup = (reference: string, pin: string) => ({ reference, secondFactor: { kind: 'pin', value: pin } });
+
+describe('municipal-rest mock backend: status lookups', () => {
+  beforeEach(() => {
+    useManualClock(Date.parse('2026-11-25T09:12:00.000Z'));
+    resetCases();
+    resetFailedLookups();
+  });
+  afterEach(() => {
+    worker.resetHandlers(...municipalRestHandlers);
+    useRealClock();
+  });
+
+  it('answers every demo case in the shape of CaseStatus, not to be stored, without ETag', async () => {
+    for (const demo of DEMO_STATUS_CASES) {
+      const response = await lookUp(pinLookup(demo.reference, demo.pin));
+      expect(response.status, demo.reference).to.equal(200);
+      expect(response.headers.get('cache-control'), demo.reference).to.equal('no-store');
+      expect(response.headers.get('etag'), demo.reference).to.equal(null);
+      expect(response.headers.get('content-language'), demo.reference).to.equal('de');
+      const body: unknown = await response.json();
+      expectExactly(CaseStatus, body, demo.reference);
+      expect(CaseStatus.parse(body).state).to.equal(demo.state);
+    }
+  });
+
+  it('ignores If-None-Match: no conditional requests for status', async () => {
+    const demo = DEMO_STATUS_CASES[0]!;
+    const response = await lookUp(pinLookup(demo.reference, demo.pin), { 'content-type': 'application/json', 'if-none-match': '*' });
+    expect(response.status).to.equal(200);
+    expect(CaseStatus.parse(await response.json()).reference).to.equal(demo.reference);
+  });
+
+  it('accepts the reference in lower case and with spaces, as it reads it', async () => {
+    const demo = DEMO_STATUS_CASES[1]!;
+    const response = await lookUp(pinLookup(` ${demo.reference.toLowerCase().replace(/-/g, ' - ')} `, demo.pin));
+    expect(CaseStatus.parse(await response.json()).reference).to.equal(demo.reference);
+  });
+
+  it('answers a wrong PIN and an unknown reference with the very same 404', async () => {
+    const demo = DEMO_STATUS_CASES[2]!;
+    const unknown = formatReference({ prefix: 'MS', year: 2026, serial: 999_999 });
+    const otherCity = formatReference({ prefix: 'KA', year: 2026, serial: 100_003 });
+    const answers = await Promise.all([lookUp(pinLookup(demo.reference, '000000')), lookUp(pinLookup(unknown, demo.pin)), lookUp(pinLookup(otherCity, demo.pin))]);
+    const seen = await Promise.all(answers.map(async (r) => JSON.stringify({ status: r.status, headers: [...r.headers].sort(), body: await r.text() })));
+    expect(new Set(seen).size).to.equal(1);
+    const problem = await problemOf(await lookUp(pinLookup(unknown, demo.pin)), 404);
+    expect(problem.instance).to.equal(new URL('status', new URL(MUNICIPAL_REST_BASE, location.origin)).pathname);
+  });
+
+  it('answers a malformed reference or body with 400 naming the field, and does not count it', async () => {
+    const demo = DEMO_STATUS_CASES[0]!;
+    const wrongCheck = `${demo.reference.slice(0, -1)}${(Number(demo.reference.at(-1)) + 1) % 10}`;
+    for (let i = 0; i <= FAILED_LOOKUP_LIMIT; i++) {
+      const problem = await problemOf(await lookUp(pinLookup(wrongCheck, demo.pin)), 400);
+      expect(problem['invalid-params']?.map((p) => p.name)).to.deep.equal(['reference']);
+    }
+    const noPin = await problemOf(await lookUp({ reference: demo.reference }), 400);
+    expect(noPin['invalid-params']?.map((p) => p.name)).to.deep.equal(['secondFactor']);
+    const birthDate = await problemOf(await lookUp({ reference: demo.reference, secondFactor: { kind: 'birth-date', value: '1990-01-01' } }), 400);
+    expect(birthDate['invalid-params']?.map((p) => p.name)).to.deep.equal(['secondFactor.kind']);
+    await problemOf(await lookUp('{"reference":'), 400);
+    expect((await lookUp(pinLookup(demo.reference, demo.pin))).status).to.equal(200);
+  });
+
+  it('answers a body that is not JSON with 415', async () => {
+    const demo = DEMO_STATUS_CASES[0]!;
+    await problemOf(await lookUp(`reference=${demo.reference}&pin=${demo.pin}`, { 'content-type': 'application/x-www-form-urlencoded' }), 415);
+  });
+
+  it(`answers every lookup with 429 and Retry-After after ${FAILED_LOOKUP_LIMIT} failures in ${FAILED_LOOKUP_WINDOW_SECONDS} s`, async () => {
+    const demo = DEMO_STATUS_CASES[3]!;
+    for (let i = 0; i < FAILED_LOOKUP_LIMIT; i++) await problemOf(await lookUp(pinLookup(demo.reference, '000000')), 404);
+    const response = await lookUp(pinLookup(demo.reference, demo.pin));
+    expect(response.headers.get('retry-after')).to.equal(String(FAILED_LOOKUP_WINDOW_SECONDS));
+    expect(response.headers.get('cache-control')).to.equal('no-store');
+    await problemOf(response, 429);
+  });
+
+  it('has no resource per case: GET /status/{reference} is 404, GET /status 405 with Allow: POST', async () => {
+    const demo = DEMO_STATUS_CASES[0]!;
+    for (const method of ['GET', 'POST']) {
+      const response = await fetch(new URL(`status/${demo.reference}`, new URL(MUNICIPAL_REST_BASE, location.origin)), { method });
+      await problemOf(response, 404);
+    }
+    const response = await get('status');
+    expect(response.headers.get('allow')).to.equal('POST');
+    await problemOf(response, 405);
+  });
+
+  it('lists every demo case with its reference, PIN and state in docs/connectors/municipal-rest.md', async () => {
+    const guide = await servedFile('/docs/connectors/municipal-rest.md');
+    // Rows of the demo case table: reference, then PIN.
+    const rows = guide.split('\n').filter((line) => /^\| `MS-\d{4}-\d{6}-\d` \| `\d{6}` \|/.test(line));
+    expect(rows.length).to.equal(DEMO_STATUS_CASES.length);
+    for (const demo of DEMO_STATUS_CASES) {
+      const row = rows.find((line) => line.includes(`\`${demo.reference}\``));
+      expect(row, demo.reference).to.be.a('string');
+      expect(row, demo.reference).to.include(`\`${demo.pin}\``);
+      expect(row, demo.reference).to.include(`\`${demo.state}\``);
+    }
   });
 });

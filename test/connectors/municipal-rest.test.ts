@@ -4,7 +4,14 @@ import { CatalogFile } from '../../connectors/static-json/index.js';
 import { MAX_PAGES, PARALLEL_PAGES, connectorType } from '../../connectors/municipal-rest/index.js';
 import { mapBounded } from '../../connectors/municipal-rest/bounded.js';
 import { MUSTERSTADT_ARS, catalog } from '../../demo/data/catalog.js';
-import { MUNICIPAL_REST_BASE, municipalRestHandlers, resetSubmissions } from '../../demo/mocks/municipal-rest-handlers.js';
+import {
+  DEMO_STATUS_CASES,
+  MUNICIPAL_REST_BASE,
+  municipalRestHandlers,
+  resetCases,
+  resetFailedLookups,
+  resetSubmissions,
+} from '../../demo/mocks/municipal-rest-handlers.js';
 import { isOzgError, type CatalogCapability, type OzgError } from '../../src/index.js';
 import { describeConformance } from '../../src/testing/index.js';
 import { startMockWorker } from '../helpers/mock-worker.js';
@@ -20,18 +27,31 @@ async function catalogOf(settings: object = {}): Promise<CatalogCapability> {
   return connector.catalog!;
 }
 
+const statusSample = DEMO_STATUS_CASES.find((c) => c.state === 'action-required')!;
+
 describeConformance({
   name: 'municipal-rest',
-  create: (http$) => connectorType.create(connectorType.parseConfig({ type: 'municipal-rest', baseUrl: MUNICIPAL_REST_BASE, ...http$ }), context),
+  create: (http$) =>
+    connectorType.create(connectorType.parseConfig({ type: 'municipal-rest', baseUrl: MUNICIPAL_REST_BASE, referencePrefix: 'MS', ...http$ }), context),
   mock: {
     use: (...h) => worker.use(...h),
     resetHandlers: () => {
       worker.resetHandlers(...municipalRestHandlers);
       resetSubmissions();
+      resetCases();
+      resetFailedLookups();
     },
   },
   backend: `${base}*`,
-  samples: { serviceId: 'personalausweis-beantragen', officeId: 'oe-buergerbuero-mitte', formServiceId: 'hund-anmelden', submission: () => hundSubmission() },
+  samples: {
+    serviceId: 'personalausweis-beantragen',
+    officeId: 'oe-buergerbuero-mitte',
+    formServiceId: 'hund-anmelden',
+    submission: () => hundSubmission(),
+    statusQuery: { reference: statusSample.reference, secondFactor: { kind: 'pin', value: statusSample.pin } },
+    // A possible reference no case has, so the backend's 404 is checked (an impossible one is refused before any request).
+    missingId: 'MS-2026-999999-8',
+  },
 });
 
 interface Exchange {
