@@ -44,12 +44,60 @@ function minifyCssTemplates() {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{}:;,>])\s*/g, '$1')
       .replace(/;}/g, '}')
+      // 0.5em → .5em, calc(a * 2) → calc(a*2) (not the selector `.a *`), #ffffff → #fff
+      .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+      .replace(/\s*\*\s*(?=[\d.])/g, '*')
+      .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3')
       .trim();
   return {
     name: 'minify-css-templates',
     transform(code, id) {
       if (id.includes('node_modules') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
       return { code: code.replace(template, (_, text) => `css\`${minify(text)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * Drops the indentation inside Lit's html`…` templates of our own sources
+ * (terser leaves template text alone). A run of whitespace with a line break
+ * becomes just its line breaks: the browser collapses whitespace the same
+ * way (also under `white-space: pre-line`), and keeping the lines keeps the
+ * source maps on the right line. Templates with <pre> or <textarea> stay as
+ * they are; an element styled `white-space: pre` or `pre-wrap` must not rely
+ * on indentation written into its template. Runs after esbuild, on plain
+ * JavaScript, so the parser finds the templates.
+ */
+function minifyHtmlTemplates() {
+  /** @param {any} node @param {(node: any) => void} visit */
+  const walk = (node, visit) => {
+    if (!node || typeof node.type !== 'string') return;
+    visit(node);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) for (const child of value) walk(child, visit);
+      else if (value && typeof value === 'object') walk(value, visit);
+    }
+  };
+  return {
+    name: 'minify-html-templates',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.ts$/.test(id) || !code.includes('html`')) return null;
+      /** @type {{ start: number, end: number }[]} */
+      const quasis = [];
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'html') return;
+        const text = node.quasi.quasis.map((/** @type {any} */ q) => q.value.raw).join('');
+        if (/<(pre|textarea)\b/i.test(text)) return;
+        quasis.push(...node.quasi.quasis);
+      });
+      if (quasis.length === 0) return null;
+      let result = '';
+      let at = 0;
+      for (const { start, end } of quasis.sort((a, b) => a.start - b.start)) {
+        result += code.slice(at, start) + code.slice(start, end).replace(/[ \t]*\n\s*/g, (run) => run.replace(/[^\n]/g, ''));
+        at = end;
+      }
+      return { code: result + code.slice(at), map: null };
     },
   };
 }
@@ -146,6 +194,27 @@ function manifestPlugin() {
   };
 }
 
+/**
+ * The core chunk every widget loads: the base element with what it imports
+ * (Lit, registry, i18n, error and loading views), plus the small helpers
+ * several widgets share. Left to itself rollup gives each such helper a
+ * chunk of its own, a few hundred bytes that cost a request and compress
+ * worse alone.
+ */
+const CORE_MODULES = [
+  'src/ui/ozg-element.ts',
+  'src/ui/define.ts',
+  'src/ui/status-views.ts',
+  'src/ui/heading.ts',
+  'connectors/builtin.ts',
+  'node_modules/lit-html/directive.js',
+];
+/** @param {string} id */
+function coreChunk(id) {
+  const path = id.replace(/\\/g, '/');
+  return CORE_MODULES.some((module) => path.endsWith(`/${module}`)) ? 'core' : undefined;
+}
+
 /** @type {import('rollup').RollupOptions} */
 const cdn = {
   input: Object.fromEntries(Object.keys(cdnEntries).map((name) => [name, `${VIRTUAL}${name}`])),
@@ -155,6 +224,7 @@ const cdn = {
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyCssTemplates(),
     typescript(),
+    minifyHtmlTemplates(),
     terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3, pure_getters: true } }),
     manifestPlugin(),
   ],
@@ -163,6 +233,7 @@ const cdn = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: coreChunk,
     sourcemap: true,
   },
   preserveEntrySignatures: 'allow-extension',

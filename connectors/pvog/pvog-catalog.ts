@@ -75,9 +75,11 @@ export class PvogCatalog implements CatalogCapability {
     const text = query.text.trim();
     if (!text) return { items: [], total: 0 };
     const limit = Math.max(1, query.limit ?? DEFAULT_SEARCH_LIMIT);
-    const endpoint = serviceSearch(ars, { text, lifeSituation: query.lifeSituation, size: Math.max(MIN_PAGE_SIZE, limit), page: 0 });
-    const page = await this.#page(endpoint, options);
-    const items = this.#summaries(page.content.slice(0, limit), endpoint);
+    const [page, url] = await this.#page(
+      serviceSearch(ars, { text, lifeSituation: query.lifeSituation, size: Math.max(MIN_PAGE_SIZE, limit), page: 0 }),
+      options,
+    );
+    const items = this.#summaries(page.content.slice(0, limit), url);
     return page.totalElements == null ? { items } : { items, total: page.totalElements };
   }
 
@@ -114,53 +116,56 @@ export class PvogCatalog implements CatalogCapability {
   }
 
   async #loadService(id: string, signal: AbortSignal, language: string | undefined): Promise<Service> {
-    const { path, query } = serviceDetail(this.#ars, id);
-    const url = this.#client.url(path, query).href;
     // A missing description may come as 404 or as an empty (null) answer.
-    const description = await this.#client.getJson(path, z.nullish(PvogServiceDescription), { query, signal, headers: this.#headersFor(language) });
+    const [description, url] = await this.#getJson(serviceDetail(this.#ars, id), z.nullish(PvogServiceDescription), signal, language);
     // `q` is a query: an answer about another service means "not this one".
     if (!description || description.id !== id) throw new OzgError('not-found', `No service "${id}" at ${url}`);
     return parseBody(Service, mapServiceDescription(description), url);
   }
 
   async #loadOffice(id: string, signal: AbortSignal, language: string | undefined): Promise<Office> {
-    const { path, query } = organisationUnitDetail(id);
-    const url = this.#client.url(path, query).href;
-    const unit = await this.#client.getJson(path, z.nullish(PvogOrganisationUnit), { query, signal, headers: this.#headersFor(language) });
+    const [unit, url] = await this.#getJson(organisationUnitDetail(id), z.nullish(PvogOrganisationUnit), signal, language);
     if (!unit || (unit.id && unit.id !== id)) throw new OzgError('not-found', `No organisation unit "${id}" at ${url}`);
     return parseBody(Office, mapOrganisationUnit(unit, id), url);
   }
 
   async #loadLifeSituations(signal: AbortSignal, language: string | undefined): Promise<LifeSituation[]> {
-    const { path, query } = personalMatters();
-    const url = this.#client.url(path, query).href;
-    const tree = await this.#client.getJson(path, z.array(PvogPersonalMatter), { query, signal, headers: this.#headersFor(language) });
+    const [tree, url] = await this.#getJson(personalMatters(), z.array(PvogPersonalMatter), signal, language);
     return parseBody(z.array(LifeSituation), flattenPersonalMatters(tree), url);
   }
 
-  async #page(endpoint: Endpoint, options: CallOptions | undefined): Promise<PvogPage> {
-    const { path, query } = endpoint;
-    const answer = await this.#client.getJson(path, PvogSearchAnswer, { query, signal: options?.signal, headers: this.#headersFor(options?.language) });
+  async #page(endpoint: Endpoint, options: CallOptions | undefined): Promise<[PvogPage, string]> {
+    const [answer, url] = await this.#getJson(endpoint, PvogSearchAnswer, options?.signal, options?.language);
     const page = pageOf(answer);
-    if (!page) throw new OzgError('invalid-response', `Unexpected data from ${this.#client.url(path, query).href}: no result page`);
-    return page;
+    if (!page) throw new OzgError('invalid-response', `Unexpected data from ${url}: no result page`);
+    return [page, url];
+  }
+
+  #summaries(descriptions: PvogServiceDescription[], url: string): ServiceSummary[] {
+    return parseBody(z.array(ServiceSummary), descriptions.map(mapServiceSummary), url);
+  }
+
+  /** GETs an endpoint's JSON, parsed by `schema`, and its URL (for messages). */
+  async #getJson<S extends z.core.$ZodType>(
+    { path, query }: Endpoint,
+    schema: S,
+    signal: AbortSignal | undefined,
+    language: string | undefined,
+  ): Promise<[z.output<S>, string]> {
+    const value = await this.#client.getJson(path, schema, { query, signal, headers: this.#headersFor(language) });
+    return [value, this.#client.url(path, query).href];
   }
 
   /** All services of a life situation, page by page (bounded). */
   async #searchAll(ars: string, lifeSituation: string, options: CallOptions | undefined): Promise<ServiceSummary[]> {
     const seen = new Map<string, ServiceSummary>();
     for (let number = 0; number < MAX_LIST_PAGES; number++) {
-      const endpoint = serviceSearch(ars, { lifeSituation, size: LIST_PAGE_SIZE, page: number });
-      const page = await this.#page(endpoint, options);
-      for (const summary of this.#summaries(page.content, endpoint)) if (!seen.has(summary.id)) seen.set(summary.id, summary);
+      const [page, url] = await this.#page(serviceSearch(ars, { lifeSituation, size: LIST_PAGE_SIZE, page: number }), options);
+      for (const summary of this.#summaries(page.content, url)) if (!seen.has(summary.id)) seen.set(summary.id, summary);
       const lastPage = page.last === true || page.content.length < LIST_PAGE_SIZE || (page.totalPages != null && number + 1 >= page.totalPages);
       if (lastPage) break;
     }
     return [...seen.values()];
-  }
-
-  #summaries(descriptions: PvogServiceDescription[], endpoint: Endpoint): ServiceSummary[] {
-    return parseBody(z.array(ServiceSummary), descriptions.map(mapServiceSummary), this.#client.url(endpoint.path, endpoint.query).href);
   }
 }
 

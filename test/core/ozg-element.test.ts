@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Loader } from '../../src/ui/loader.js';
 import { elementUpdated, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import {
@@ -17,7 +17,7 @@ import { memoryCatalog, recordingType } from '../helpers/fake-connectors.js';
 
 /** A minimal widget on the base class: lists service names from its catalog. */
 class TestList extends OzgElement {
-  readonly services = new Task(this, {
+  readonly services = new Loader(this, {
     task: async (_args, { signal }) => (await this.capability('catalog')).listServices({}, { signal }),
     args: () => [this.connector, this.configurationVersion],
   });

@@ -19,7 +19,6 @@
  * @csspart progress - the step indicator; @csspart error-summary - the list of problems
  * @csspart receipt - the confirmation; @csspart reference - the reference number
  */
-import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DraftStore, type DraftStorage } from '../../src/forms/draft-store.js';
@@ -35,6 +34,7 @@ import type { AttachmentSpec } from '../../src/model/form-definition.js';
 import type { Receipt } from '../../src/model/receipt.js';
 import { heading } from '../../src/ui/heading.js';
 import { isInKiosk } from '../../src/ui/kiosk-context.js';
+import { Loader } from '../../src/ui/loader.js';
 import { OzgElement } from '../../src/ui/ozg-element.js';
 import { printOnly } from '../../src/ui/print-only.js';
 import { renderError, renderLoading } from '../../src/ui/status-views.js';
@@ -87,7 +87,7 @@ export class OzgApplicationForm extends OzgElement {
   #idempotencyKey = '';
   #focusAfterRender: string | undefined;
 
-  readonly #form = new Task(this, {
+  readonly #form = new Loader(this, {
     task: async ([service], { signal }): Promise<Loaded | undefined> => {
       if (!service) return undefined;
       const forms = await this.capability('forms');

@@ -25,7 +25,6 @@
  * @csspart results - a result list; @csspart result - one result card
  * @csspart browse - the overview; @csspart detail - the detail view; @csspart office - an office card
  */
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Service, ServiceSummary } from '../../src/model/index.js';
@@ -37,6 +36,7 @@ import { renderError, renderLoading } from '../../src/ui/status-views.js';
 import { loadCatalogData, servicesIn, type CatalogData } from './catalog-data.js';
 import { HOME, sameState, type FinderState, type ListView } from './finder-state.js';
 import { firstLetter, renderAZ, renderBrowse, renderResultList, renderServiceList, type ListContext } from './list-views.js';
+import { Loader } from '../../src/ui/loader.js';
 import { finderMessages, type FinderMessageKey } from './messages.js';
 import { finderStyles } from './styles.js';
 import { UrlSync, type UrlMode } from './url-sync.js';
@@ -81,7 +81,7 @@ export class OzgServiceFinder extends OzgElement {
   /** What to focus after the next render. */
   #focusAfterRender: { kind: 'heading' } | { kind: 'service-link'; id: string } | { kind: 'first-new-result'; index: number } | undefined;
 
-  readonly #catalog = new Task(this, {
+  readonly #catalog = new Loader(this, {
     task: async ([region, lifeSituation], { signal }) => {
       const catalog = await this.capability('catalog');
       return loadCatalogData(catalog, { region: region ?? undefined, lifeSituation: lifeSituation ?? undefined }, { signal, language: this.language });
@@ -90,7 +90,7 @@ export class OzgServiceFinder extends OzgElement {
     onError: this.logUnexpected,
   });
 
-  readonly #search = new Task(this, {
+  readonly #search = new Loader(this, {
     task: async ([list, data], { signal }): Promise<SearchOutcome | undefined> => {
       if (list.kind !== 'search' || !data) return undefined;
       const outcome = await this.#runSearch(list.query, data, signal);
@@ -102,7 +102,7 @@ export class OzgServiceFinder extends OzgElement {
     onError: this.logUnexpected,
   });
 
-  readonly #detail = new Task(this, {
+  readonly #detail = new Loader(this, {
     task: async ([id], { signal }) => {
       if (!id) return undefined;
       const catalog = await this.capability('catalog');
@@ -404,8 +404,8 @@ export class OzgServiceFinder extends OzgElement {
   #renderSearchResults(data: CatalogData): TemplateResult {
     const headingId = `${this.#id}-results`;
     const outcome = this.#search.value;
-    const busy = this.#search.status === TaskStatus.PENDING;
-    if (this.#search.status === TaskStatus.ERROR) {
+    const busy = this.#search.status === 'pending';
+    if (this.#search.status === 'error') {
       return renderError(this.language, this.#search.error, { onRetry: () => this.#search.run(), inputKept: true });
     }
     if (!outcome) {

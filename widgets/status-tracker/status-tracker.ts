@@ -18,7 +18,6 @@
  * @csspart form - the lookup form; @csspart result - the result; @csspart current - the current state
  * @csspart timeline - the history; @csspart action - what the citizen must do
  */
-import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ReferenceFormat, StatusCapability } from '../../src/connector/contract.js';
@@ -30,6 +29,7 @@ import type { CaseStatus, StatusQuery } from '../../src/model/case-status.js';
 import { PolitePoller, browserClock, type PollerClock } from '../../src/status/polite-poller.js';
 import { heading } from '../../src/ui/heading.js';
 import { defineElement } from '../../src/ui/define.js';
+import { Loader } from '../../src/ui/loader.js';
 import { OzgElement } from '../../src/ui/ozg-element.js';
 import { renderError, renderLoading } from '../../src/ui/status-views.js';
 import { statusMessages, type StatusMessageKey } from './messages.js';
@@ -78,7 +78,7 @@ export class OzgStatusTracker extends OzgElement {
   /** The timeline view loads with the first result; a citizen who only sees the form never downloads it. */
   #timeline: typeof import('./timeline-view.js') | undefined;
 
-  readonly #status = new Task(this, {
+  readonly #status = new Loader(this, {
     task: async () => {
       const status = await this.capability('status');
       // The date field is needed only by backends that ask for the date of birth.
