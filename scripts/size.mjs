@@ -6,8 +6,9 @@
 //                before the widget renders
 //   widget total initial plus the widget's own lazy chunks (search, detail view …), without
 //                connectors and language packs
-//   + connector  widget total plus the largest connector a page may configure (with the shared
-//                connector runtime: HTTP client, ky, zod, domain schemas)
+//   + connector  widget total plus the largest connector that offers what the widget uses (the
+//                entry's `connectors` in the budget file), with the shared connector runtime
+//                (HTTP client, ky, zod, domain schemas)
 // Language packs (English …) and the editor's configuration-error view are listed apart: a German
 // page that is set up correctly never loads them.
 import { readFileSync } from 'node:fs';
@@ -64,9 +65,9 @@ for (const [file, chunk] of Object.entries(manifest)) {
   const budget = budgets.entries[name];
   const initial = closure([file], () => false);
   const widget = closure([file], (next) => kindOf(next) === 'widget');
-  const connectors = [...closure([file], (next) => kindOf(next) !== 'excluded')].filter(
-    (f) => kindOf(f) === 'connector' && manifest[f].modules.some((m) => /^connectors\/[^/]+\/index\.ts$/.test(m)),
-  );
+  // Connector entry chunks (the module a type's loader imports) of the connectors this widget can use.
+  const usable = (f) => (budget?.connectors ?? []).some((name) => manifest[f].modules.includes(`connectors/${name}/index.ts`));
+  const connectors = [...closure([file], (next) => kindOf(next) !== 'excluded')].filter((f) => kindOf(f) === 'connector' && usable(f));
   // The heaviest single connector (with what it imports) on top of the widget.
   const withConnector = Math.max(gzipOf(widget), ...connectors.map((c) => gzipOf(closure([...widget, c], (n) => kindOf(n) === 'widget'))));
   const values = { initial: gzipOf(initial), widget: gzipOf(widget), connector: withConnector };
