@@ -1,6 +1,6 @@
 /** Shared set-up for service finder tests: the demo catalog via static-json over msw. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { CATALOG_PATH, staticJsonHandlers } from '../../demo/mocks/static-json-handlers.js';
+import { CATALOG_PATH, FORMS_URL_PATTERN, staticJsonHandlers } from '../../demo/mocks/static-json-handlers.js';
 import { configure, resetConfiguration } from '../../src/index.js';
 import '../../connectors/builtin.js';
 import '../../widgets/service-finder/define.js';
@@ -16,7 +16,7 @@ export async function setUpFinderBackend() {
 
 export function configureCatalog(): void {
   resetConfiguration();
-  configure({ connectors: { stadt: { type: 'static-json', url: CATALOG_PATH, retries: 0 } } });
+  configure({ connectors: { stadt: { type: 'static-json', url: CATALOG_PATH, formsUrl: FORMS_URL_PATTERN, retries: 0 } } });
 }
 
 export function resetUrl(): void {

@@ -236,6 +236,18 @@ describe('<ozg-service-finder>', function () {
       expect(wrapper.querySelector('ozg-application-form')!.getAttribute('service')).to.equal('hund-anmelden');
     });
 
+    it('offers the page’s application form only for services that have one', async () => {
+      history.replaceState(null, '', '?leistung=personalausweis-beantragen');
+      const el = await finder(html`<ozg-service-finder connector="stadt" form-target="/antrag.html"></ozg-service-finder>`);
+      await waitUntil(() => shadow(el).querySelector('.detail-title'));
+      expect(shadow(el).querySelector('a[part~="apply"]')).to.equal(null);
+      fixtureCleanup();
+      history.replaceState(null, '', '?leistung=hund-anmelden');
+      const withForm = await finder(html`<ozg-service-finder connector="stadt" form-target="/antrag.html"></ozg-service-finder>`);
+      await waitUntil(() => shadow(withForm).querySelector('a[part~="apply"]'));
+      expect(new URL(shadow(withForm).querySelector<HTMLAnchorElement>('a[part~="apply"]')!.href).search).to.equal('?leistung=hund-anmelden');
+    });
+
     it('never runs script from backend HTML', async () => {
       const { catalog } = await import('../../demo/data/catalog.js');
       const hostile = structuredClone(catalog);

@@ -29,7 +29,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Service, ServiceSummary } from '../../src/model/index.js';
 import type { SearchHit, ServiceIndex } from '../../src/search/service-index.js';
-import { configuredSynonyms } from '../../src/connector/registry.js';
+import { configuredSynonyms, resolveConnector } from '../../src/connector/registry.js';
 import { OzgElement } from '../../src/ui/ozg-element.js';
 import { heading } from '../../src/ui/heading.js';
 import { renderError, renderLoading } from '../../src/ui/status-views.js';
@@ -106,9 +106,10 @@ export class OzgServiceFinder extends OzgElement {
     task: async ([id], { signal }) => {
       if (!id) return undefined;
       const catalog = await this.capability('catalog');
-      const [view, service] = await Promise.all([
+      const [view, service, hasForm] = await Promise.all([
         import('./detail/detail-view.js'),
         catalog.getService(id, { signal, language: this.language }),
+        this.#hasOnlineForm(id, signal),
       ]);
       const offices = await Promise.all(
         service.officeIds.map(async (officeId): Promise<OfficeResult> => {
@@ -123,7 +124,7 @@ export class OzgServiceFinder extends OzgElement {
       this.#focusAfterRender = { kind: 'heading' };
       this.emit('ozg-service-open', { id: service.id, name: service.name });
       this.announce(service.name);
-      return { view, service, offices };
+      return { view, service, offices, hasForm };
     },
     args: () => [this.view.service, this.connector, this.configurationVersion] as const,
     onError: this.logUnexpected,
@@ -456,6 +457,23 @@ export class OzgServiceFinder extends OzgElement {
     }
   }
 
+  /**
+   * Whether the page's application form can take this service: only asked
+   * when there is a form to go to and the connector serves forms; a service
+   * without one (404) or any failure means no "apply here" button.
+   */
+  async #hasOnlineForm(id: string, signal: AbortSignal): Promise<boolean> {
+    if (!this.formTarget && !document.querySelector('ozg-application-form')) return false;
+    const connector = await resolveConnector(this.connector);
+    if (!connector.forms) return false;
+    try {
+      await connector.forms.getFormDefinition(id, { signal, language: this.language });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   #applyHere(service: Service): { href: string; onClick?: (event: MouseEvent) => void } | undefined {
     if (this.formTarget) {
       const url = new URL(this.formTarget, document.baseURI);
@@ -494,7 +512,7 @@ export class OzgServiceFinder extends OzgElement {
           headingLevel: this.headingLevel,
           headingId: `${this.#id}-detail`,
           back: { label: this.#backLabel(list, this.#catalog.value), href: this.#urlSync?.href({ list }) ?? '#', onClick: this.#closeService },
-          applyHere: this.#applyHere(result.service),
+          applyHere: result.hasForm ? this.#applyHere(result.service) : undefined,
           onRetryOffice: () => this.#detail.run(),
         });
       },
