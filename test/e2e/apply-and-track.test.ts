@@ -131,6 +131,7 @@ describe('apply and track, end to end on the demo backend', function () {
       for (let guard = 0; guard < model.steps.length + 2 && !form.shadowRoot!.querySelector('.review'); guard++) {
         const title = form.shadowRoot!.querySelector('.step-title')!.textContent;
         const index = model.steps.findIndex((s) => s.title === title);
+        await expect(form).to.be.accessible();
         await fillStep(form, definition, index);
         form.shadowRoot!.querySelector<HTMLButtonElement>('form.step button[type="submit"]')!.click();
         await waitUntil(
