@@ -19,7 +19,7 @@ import type { Category } from '../model/category.js';
 import type { FormDefinition } from '../model/form-definition.js';
 import type { LifeSituation } from '../model/life-situation.js';
 import type { Office } from '../model/office.js';
-import type { Receipt, SecondFactorKind } from '../model/receipt.js';
+import type { Receipt, Recipient, SecondFactorKind } from '../model/receipt.js';
 import type { Service, ServiceSummary } from '../model/service.js';
 import type { Submission } from '../model/submission.js';
 
@@ -77,6 +77,11 @@ export interface FormsCapability {
 
 /** Sending applications. */
 export interface SubmissionCapability {
+  /**
+   * Who will receive an application for this service, when the backend's
+   * routing knows it — shown to the citizen before sending.
+   */
+  recipient?(target: { serviceId: string; leikaKey?: string | undefined; region?: string | undefined }, options?: CallOptions): Promise<Recipient | undefined>;
   /**
    * Sends data and attachments. Calling it again with the same
    * `submission.idempotencyKey` must not create a second application.

@@ -3,10 +3,19 @@
  */
 import * as z from 'zod/mini';
 import { HttpUrl, IsoDate, IsoDateTime, Text, list } from './common.js';
+import { Address, Contact } from './office.js';
 
 /** How a citizen proves, besides the reference, that a case is theirs. */
 export const SecondFactorKind = z.enum(['pin', 'birth-date', 'none']);
 export type SecondFactorKind = z.infer<typeof SecondFactorKind>;
+
+/** The authority an application goes to, as the routing knows it (e.g. the FIT-Connect Routing API). */
+export const Recipient = z.object({
+  name: Text,
+  address: z.optional(Address),
+  contact: z.optional(Contact),
+});
+export type Recipient = z.infer<typeof Recipient>;
 
 export const Receipt = z.object({
   /** The reference number (Aktenzeichen / Vorgangsnummer) the citizen keeps. */
