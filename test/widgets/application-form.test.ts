@@ -116,6 +116,24 @@ describe('<ozg-application-form>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('names the authority the application goes to, when the routing knows it', async () => {
+    configureForms(sampleDefinition, {
+      recipient: {
+        name: 'Stadt Musterstadt – Steueramt',
+        address: { street: 'Marktplatz', houseNumber: '1', postalCode: '76990', city: 'Musterstadt' },
+        contact: { phone: [], email: [{ value: 'steueramt@musterstadt.example' }], fax: [] },
+      },
+    });
+    const el = await applicationForm();
+    await fillSampleForm(el);
+    const recipient = inShadow(el, '.recipient').textContent!;
+    expect(recipient).to.contain('Ihr Antrag geht an');
+    expect(recipient).to.contain('Stadt Musterstadt – Steueramt');
+    expect(recipient).to.contain('Marktplatz 1, 76990 Musterstadt');
+    expect(recipient).to.contain('steueramt@musterstadt.example');
+    await expect(el).to.be.accessible();
+  });
+
   it('retries a timed-out send with the same key, so exactly one application and one receipt exist', async () => {
     const backend = configureForms();
     backend.behaviour = (_s, attempt) => (attempt === 1 ? 'timeout-after-storing' : 'ok');

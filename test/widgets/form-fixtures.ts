@@ -1,6 +1,6 @@
 /** Set-up for application form tests: an in-memory connector with forms and submission. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { OzgError, configure, resetConfiguration, type FormDefinition, type Receipt, type Submission } from '../../src/index.js';
+import { OzgError, configure, resetConfiguration, type FormDefinition, type Receipt, type Recipient, type Submission } from '../../src/index.js';
 import '../../widgets/application-form/define.js';
 import type { OzgApplicationForm } from '../../widgets/application-form/index.js';
 import { sampleDefinition } from '../forms/sample-definition.js';
@@ -13,7 +13,7 @@ export interface FakeBackend {
   behaviour: (submission: Submission, attempt: number) => 'ok' | 'timeout-after-storing' | 'field-error' | 'unavailable';
 }
 
-export function configureForms(definition: FormDefinition = sampleDefinition, options: { submission?: boolean; formsFailures?: number } = {}): FakeBackend {
+export function configureForms(definition: FormDefinition = sampleDefinition, options: { submission?: boolean; formsFailures?: number; recipient?: Recipient } = {}): FakeBackend {
   resetConfiguration();
   const backend: FakeBackend = { stored: new Map(), calls: 0, behaviour: () => 'ok' };
   let serial = 0;
@@ -36,6 +36,7 @@ export function configureForms(definition: FormDefinition = sampleDefinition, op
           ? {}
           : {
               submission: {
+                ...(options.recipient ? { recipient: async () => options.recipient } : {}),
                 submit: async (submission: Submission) => {
                   backend.calls++;
                   const outcome = backend.behaviour(submission, backend.calls);

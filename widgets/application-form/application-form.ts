@@ -31,7 +31,7 @@ import { formatBytes, validationMessage } from '../../src/forms/validation-messa
 import { isOzgError } from '../../src/connector/errors.js';
 import { resolveConnector } from '../../src/connector/registry.js';
 import type { AttachmentSpec } from '../../src/model/form-definition.js';
-import type { Receipt } from '../../src/model/receipt.js';
+import type { Receipt, Recipient } from '../../src/model/receipt.js';
 import { heading } from '../../src/ui/heading.js';
 import { isInKiosk } from '../../src/ui/kiosk-context.js';
 import { Loader } from '../../src/ui/loader.js';
@@ -56,6 +56,8 @@ interface SummaryEntry {
 interface Loaded {
   model: FormModel;
   canSubmit: boolean;
+  /** The authority the application goes to, when the backend's routing says. */
+  recipient: Recipient | undefined;
 }
 
 export class OzgApplicationForm extends OzgElement {
@@ -98,10 +100,14 @@ export class OzgApplicationForm extends OzgElement {
         import('../../src/fields/define-fields.js'),
       ]);
       // A forms-only connector (static-json) is no configuration error: the form says so and links elsewhere.
-      const canSubmit = (await resolveConnector(this.connector)).submission !== undefined;
+      const submission = (await resolveConnector(this.connector)).submission;
       const model = compileForm(definition);
+      const recipient = await submission
+        ?.recipient?.({ serviceId: service, leikaKey: definition.leikaKey }, { signal, language: this.language })
+        // Not knowing the recipient does not stop an application.
+        .catch(() => undefined);
       this.#start(model);
-      return { model, canSubmit };
+      return { model, canSubmit: submission !== undefined, recipient };
     },
     args: () => [this.service, this.connector, this.configurationVersion] as const,
     onError: this.logUnexpected,
@@ -410,6 +416,13 @@ export class OzgApplicationForm extends OzgElement {
 
   #print = () => printOnly(this);
 
+  #renderRecipient(recipient: Recipient): TemplateResult {
+    return html`<div class="notice recipient" part="recipient">
+      <p class="notice-title">${this.#t('form.recipient')}</p>
+      <p><strong>${recipient.name}</strong>${recipientLines(recipient).map((line) => html`<br />${line}`)}</p>
+    </div>`;
+  }
+
   // --- rendering ------------------------------------------------------------------------
 
   protected override updated(): void {
@@ -442,7 +455,7 @@ export class OzgApplicationForm extends OzgElement {
             onPrint: this.#print,
           });
         }
-        return this.phase === 'review' ? this.#renderReview(loaded.model) : this.#renderStep(loaded.model);
+        return this.phase === 'review' ? this.#renderReview(loaded.model, loaded.recipient) : this.#renderStep(loaded.model);
       },
     });
   }
@@ -541,9 +554,10 @@ export class OzgApplicationForm extends OzgElement {
     ></ozg-file-field>`;
   }
 
-  #renderReview(model: FormModel): TemplateResult {
+  #renderReview(model: FormModel, recipient: Recipient | undefined): TemplateResult {
     return html`${this.#renderProgress(model, true)}
       ${renderReview({ language: this.language, model, data: this.data, files: this.files, headingLevel: this.headingLevel, onChange: this.#changeFromReview })}
+      ${recipient ? this.#renderRecipient(recipient) : nothing}
       ${this.submitError
         ? html`<div class="submit-error" tabindex="-1">
             <p><strong>${this.#t('form.submitFailed')}</strong></p>
@@ -557,6 +571,16 @@ export class OzgApplicationForm extends OzgElement {
         <button type="button" class="button secondary" ?disabled=${this.sending} @click=${this.#back}>${this.#t('form.back')}</button>
       </div>`;
   }
+}
+
+/** Where the application goes: name, address and how to reach the authority. */
+function recipientLines(recipient: Recipient): string[] {
+  const a = recipient.address;
+  return [
+    a ? `${a.street}${a.houseNumber ? ` ${a.houseNumber}` : ''}, ${a.postalCode} ${a.city}` : '',
+    ...(recipient.contact?.phone ?? []).map((p) => p.value),
+    ...(recipient.contact?.email ?? []).map((e) => e.value),
+  ].filter(Boolean);
 }
 
 /** Which wording a "required" error gets: a choice, a file or a text. */

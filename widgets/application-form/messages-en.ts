@@ -35,6 +35,7 @@ const en: Record<FormMessageKey, Message> = {
   'form.review.no': 'No',
   'form.review.item': 'Entry {number}',
   'form.review.files': 'Files',
+  'form.recipient': 'Your application goes to',
   'form.submit': 'Send application',
   'form.sending': 'Sending the application …',
   'form.submitFailed': 'Your application has not been sent yet.',

@@ -34,6 +34,7 @@ const de = {
   'form.review.no': 'Nein',
   'form.review.item': 'Eintrag {number}',
   'form.review.files': 'Dateien',
+  'form.recipient': 'Ihr Antrag geht an',
   'form.submit': 'Antrag verbindlich absenden',
   'form.sending': 'Der Antrag wird gesendet …',
   'form.submitFailed': 'Ihr Antrag wurde noch nicht übermittelt.',
