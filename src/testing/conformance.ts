@@ -357,8 +357,16 @@ function operationChecks(
     if (skipped.includes(fault.name)) continue;
     checks.push(
       check(`maps ${fault.description} to "${fault.kind}"`, async (connector) => {
-        inject(() => fault.respond(timeoutMs));
-        const error = await expectOzgError(op.call(connector), fault.kind);
+        let reached = false;
+        inject(() => {
+          reached = true;
+          return fault.respond(timeoutMs);
+        });
+        const pending = op.call(connector);
+        // An operation that answers without asking the backend (a fixed list) has no faults to map.
+        const settled = await settleInTime(pending);
+        if (settled.ok && !reached) return;
+        const error = await expectOzgError(settled.ok ? Promise.resolve(settled.value) : Promise.reject(settled.error), fault.kind);
         fault.verify?.(error);
       }),
     );
@@ -379,8 +387,15 @@ function operationChecks(
         return HttpResponse.json({});
       });
       const controller = new AbortController();
+      let answered = false;
       const pending = op.call(connector, controller.signal);
+      pending.then(
+        () => (answered = true),
+        () => (answered = true),
+      );
       const arrived = await Promise.race([requestSeen.then(() => true), delay(timeoutMs * 4).then(() => false)]);
+      // An operation that answered without asking the backend has no request to abort.
+      if (!arrived && answered) return;
       expectThat(arrived, 'no request reached the backend');
       controller.abort();
       await expectAbort(pending);
