@@ -80,6 +80,23 @@ export interface RequestOptions {
 
 type Schema = z.core.$ZodType;
 
+/** A parsed answer with the response headers that were asked for. */
+export interface Answer<T> {
+  value: T;
+  status: number;
+  /** The headers asked for, by lower-case name; a missing one is absent. */
+  headers: Partial<Record<string, string>>;
+}
+
+function pickHeaders(headers: Headers, names: readonly string[]): Partial<Record<string, string>> {
+  const picked: Partial<Record<string, string>> = {};
+  for (const name of names) {
+    const value = headers.get(name);
+    if (value !== null) picked[name.toLowerCase()] = value;
+  }
+  return picked;
+}
+
 /** Stands for "read as text" where the ETag cache asks which parser made a value. */
 const TEXT = Object.freeze({ reader: 'text' });
 
@@ -152,6 +169,27 @@ export class HttpClient {
   async put<S extends Schema>(path: string, body: unknown, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
     const response = await this.#send('put', path, body, options);
     return parseBody(schema, await readJson(response), response.url);
+  }
+
+  /**
+   * POST or PUT like {@link post} and {@link put}, and hand back the status
+   * and the response headers named in `readHeaders` (case-insensitive) — for
+   * backends that answer something in a header, such as a PIN. Only the
+   * named headers are handed back. A header the response lacks, or that a
+   * cross-origin answer does not expose (`Access-Control-Expose-Headers`),
+   * is absent.
+   */
+  async exchange<S extends Schema>(
+    method: 'post' | 'put',
+    path: string,
+    body: unknown,
+    schema: S,
+    readHeaders: readonly string[],
+    options: RequestOptions = {},
+  ): Promise<Answer<z.output<S>>> {
+    const response = await this.#send(method, path, body, options);
+    const value = parseBody(schema, await readJson(response), response.url);
+    return { value, status: response.status, headers: pickHeaders(response.headers, readHeaders) };
   }
 
   /** A GET, conditional when the ETag cache holds the answer read the same way before. */
