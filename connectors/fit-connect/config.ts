@@ -8,12 +8,21 @@
  * Every request goes to the city's sender proxy at `proxyUrl`. The proxy holds
  * the FIT-Connect client credentials, fetches the OAuth token and talks to the
  * Submission API; nothing secret is ever configured in the browser.
+ *
+ * With `ars` (routing by the city's region) or `destinationId` (a fixed
+ * destination) the connector also sends applications:
+ *
+ * ```json
+ * { "type": "fit-connect", "proxyUrl": "/fit-connect-proxy/", "ars": "082990000000", "replyChannel": "eMail" }
+ * ```
  */
 import * as z from 'zod/mini';
 import { HttpTuning } from '../../src/http/client.js';
 
 /** Where the status lookup is, below `proxyUrl`, unless configured otherwise. */
 export const DEFAULT_STATUS_PATH = 'status';
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** A relative path of plain segments: no scheme, host, query, fragment or `..`, so requests stay at the proxy. */
 const RelativePath = z
@@ -32,9 +41,30 @@ export const FitConnectConfig = z.object({
   proxyUrl: z.string().check(z.minLength(1)),
   /** Path of the status lookup below `proxyUrl`; default `status`. */
   statusPath: z.optional(RelativePath),
+  /**
+   * Amtlicher Regionalschlüssel (12 digits) of the city: where the Routing API
+   * looks for the authority responsible for a service. A submission's own
+   * `region` takes precedence.
+   */
+  ars: z.optional(z.string().check(z.regex(/^\d{12}$/, { message: 'must be the 12-digit Amtlicher Regionalschlüssel, e.g. "082990000000"' }))),
+  /** A fixed FIT-Connect destination (UUID): applications go there without asking the Routing API. */
+  destinationId: z.optional(z.string().check(z.regex(UUID, { message: 'must be a destination id (UUID)' }))),
+  /**
+   * How the authority may answer electronically: `eMail` or `deMail`, to the
+   * address the citizen gave (`replyTo.email`). Without it, or without an
+   * address, the authority answers by post.
+   */
+  replyChannel: z.optional(z.enum(['eMail', 'deMail'])),
+  /** Put before the application's key in `senderReference`, e.g. `"musterstadt-portal:"`. */
+  senderReferencePrefix: z.optional(z.string().check(z.maxLength(64), z.regex(/^[\x21-\x7e]*$/, { message: 'must be printable ASCII without spaces' }))),
   ...HttpTuning,
 });
 export type FitConnectConfig = z.infer<typeof FitConnectConfig>;
+
+/** Whether the configuration says where applications go, so the connector can send them. */
+export function canSubmit(config: FitConnectConfig): boolean {
+  return config.ars !== undefined || config.destinationId !== undefined;
+}
 
 /**
  * Parses the configuration and checks `proxyUrl`: an http(s) URL after

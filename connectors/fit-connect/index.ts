@@ -1,14 +1,35 @@
 /**
- * The `fit-connect` connector: the status of applications sent through
- * FIT-Connect (event log and BundID status updates), read through the city's
+ * The `fit-connect` connector: applications sent end-to-end encrypted
+ * through FIT-Connect (routing, submission API v1, metadata 2.1.0) and their
+ * status (event log and BundID status updates), all through the city's
  * sender proxy; plus the pieces other code may reuse — the case-id format,
- * the SET reader and the timeline mapping.
+ * the SET reader, the timeline mapping, the route and key checks.
  *
  * @packageDocumentation
  */
 export { connectorType, createFitConnectConnector } from './connector.js';
-export { FitConnectConfig, parseFitConnectConfig, DEFAULT_STATUS_PATH } from './config.js';
+export { FitConnectConfig, parseFitConnectConfig, canSubmit, DEFAULT_STATUS_PATH } from './config.js';
 export { FitConnectStatus } from './fit-connect-status.js';
+export { FitConnectSubmission, type FitConnectSubmissionSettings } from './fit-connect-submission.js';
+export { FitConnectRouting, ROUTES_PATH, LEIKA_KEY, ROUTING_ARS, type RoutedDestination } from './routing.js';
+export { Route, RouteResult, RouteAddress, RouteContactPerson } from './route-answer.js';
+export { recipientOfRoute, authorityNameOfRoute } from './route-recipient.js';
+export { destinationSignatureProblem, LEIKA_URN_PREFIX } from './destination-signature.js';
+export {
+  SubmissionApiV1,
+  PublicDestination,
+  Jwk,
+  CreateSubmission,
+  SubmissionCreated,
+  SubmitSubmission,
+  SubmissionSent,
+  STATUS_PIN_HEADER,
+  JWE_COMPACT,
+} from './submission-api-v1.js';
+export { checkEncryptionKey, modulusBits, MIN_MODULUS_BITS, type EncryptionKey } from './encryption-key.js';
+export { MetadataV2, ReplyChannelV2, buildMetadataV2, readsMetadataV2, metadataMediaType, METADATA_SCHEMA_URI, METADATA_VERSION, type MetadataParts, type AttachmentDescription } from './metadata-v2.js';
+export { loadEncryption, type EncryptionModule } from './load-encryption.js';
+export { sha512Hex } from './sha512.js';
 export { SenderProxy, StatusLookupAnswer, StatusLookupRequest, type SenderProxyPaths } from './sender-proxy.js';
 export { caseIdFormat, normalizeCaseId, isCaseId, sameCaseId } from './case-id.js';
 export { readSecurityEventToken } from './security-event-token.js';

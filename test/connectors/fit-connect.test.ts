@@ -2,7 +2,8 @@
  * The fit-connect connector against its mock sender proxy: the conformance
  * kit, every demo case, the request it sends (PIN only in the body), the
  * proxy's refusals, retries, configuration and case-id normalisation.
- * Token checks and the mapping are in fit-connect-timeline.test.ts.
+ * Token checks and the mapping are in fit-connect-timeline.test.ts, sending
+ * applications in fit-connect-submission.test.ts.
  */
 import { expect } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
@@ -210,6 +211,36 @@ describe('fit-connect connector: the request', () => {
 
 describe('fit-connect connector: configuration', () => {
   afterEach(reset);
+
+  it('offers submission once it knows where applications go: a region to route by, or a fixed destination', async () => {
+    const create = async (settings: object) =>
+      connectorType.create(connectorType.parseConfig({ type: 'fit-connect', proxyUrl: FIT_CONNECT_PROXY_BASE, ...settings }), context);
+    for (const settings of [{ ars: '082990000000' }, { destinationId: '5d7c1b36-2f0e-4c51-9a8e-3b6f0d2c4e17' }]) {
+      const connector = await create(settings);
+      expect(typeof connector.submission?.submit, JSON.stringify(settings)).to.equal('function');
+      expect(typeof connector.submission?.recipient).to.equal('function');
+      expect(connector.status?.secondFactor).to.equal('pin');
+    }
+  });
+
+  it('refuses a region, destination, reply channel or reference prefix it cannot use', () => {
+    const proxyUrl = 'https://proxy.test/';
+    for (const settings of [
+      { ars: '08299' },
+      { ars: '0829900000001' },
+      { ars: 82990000000 },
+      { destinationId: 'musterstadt' },
+      { replyChannel: 'fax' },
+      { replyChannel: 'fink' },
+      { senderReferencePrefix: 'mit leerzeichen' },
+      { senderReferencePrefix: 'x'.repeat(65) },
+    ]) {
+      expect(() => connectorType.parseConfig({ type: 'fit-connect', proxyUrl, ...settings }), JSON.stringify(settings)).to.throw();
+    }
+    expect(
+      connectorType.parseConfig({ type: 'fit-connect', proxyUrl, ars: '082990000000', replyChannel: 'deMail', senderReferencePrefix: 'musterstadt:', destinationId: '5d7c1b36-2f0e-4c51-9a8e-3b6f0d2c4e17' }),
+    ).to.include({ ars: '082990000000', replyChannel: 'deMail', senderReferencePrefix: 'musterstadt:' });
+  });
 
   it('needs a proxy URL and offers only status, with the PIN as second factor', async () => {
     expect(() => connectorType.parseConfig({ type: 'fit-connect' })).to.throw();

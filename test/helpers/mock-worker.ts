@@ -17,7 +17,9 @@ export async function startMockWorker(...handlers: RequestHandler[]): Promise<Se
     quiet: true,
     onUnhandledRequest(request, print) {
       const url = new URL(request.url);
-      if (url.origin !== location.origin || url.pathname.includes('api')) print.error();
+      // Fake backends live below a first path segment such as `test-api` or `demo-api`.
+      const firstSegment = url.pathname.split('/')[1] ?? '';
+      if (url.origin !== location.origin || firstSegment.endsWith('api')) print.error();
     },
   });
   return worker;

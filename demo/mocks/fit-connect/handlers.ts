@@ -8,14 +8,31 @@
  * - `404` for an unknown case id or a wrong PIN alike;
  * - `429` with `Retry-After` once a case had {@link MAX_FAILED_LOOKUPS} failed
  *   lookups (a repeated `Idempotency-Key` counts once);
- * - `400` for a body that is not `{ caseId, pin }`, `405`/`404` elsewhere.
+ * - `400` for a body that is not `{ caseId, pin }`, `405`/`404` elsewhere;
+ * - routing and submission (submission-handlers.ts) against a stand-in
+ *   FIT-Connect (submission-backend.ts); an application sent there becomes
+ *   a case the status lookup knows, with the PIN handed out on sending.
  *
  * Written from the contract, not from the connector.
  */
 import { HttpResponse, http } from 'msw';
 import { DEMO_CASES } from './demo-cases.js';
+import { forgetSubmissions, sentCase } from './submission-backend.js';
+import { submissionHandlers } from './submission-handlers.js';
 
 export { DEMO_CASES, MUSTERSTADT_DESTINATION, type DemoCase } from './demo-cases.js';
+export {
+  destinationKeys,
+  storedSubmissions,
+  musterstadtDestination,
+  routesFor,
+  DEMO_LEIKA_KEYS,
+  MUSTERSTADT_ARS,
+  MUSTERSTADT_ENCRYPTION_KID,
+  type DestinationKeys,
+  type StoredSubmission,
+} from './submission-backend.js';
+export { STATUS_PIN_HEADER } from './submission-handlers.js';
 export { signedLookingSet, setPayload, compactToken, REAL_SET_HEADER, REAL_SUBMIT_DETAILS, DUMMY_SIGNATURE, type SetSpec } from './signed-looking-tokens.js';
 
 /** Where the demo and the tests find the proxy; use it as the connector's `proxyUrl`. */
@@ -25,9 +42,10 @@ export const LOCKOUT_SECONDS = 900;
 
 const failures = new Map<string, Set<string>>();
 
-/** Forgets failed lookups (between tests). */
+/** Forgets failed lookups and received submissions (between tests). */
 export function resetFitConnectProxy(): void {
   failures.clear();
+  forgetSubmissions();
 }
 
 const problem = (status: number, title: string, detail: string, headers: Record<string, string> = {}) =>
@@ -45,7 +63,8 @@ export const fitConnectHandlers = [
     if (failed.size >= MAX_FAILED_LOOKUPS) {
       return problem(429, 'Too Many Requests', 'Too many failed lookups for this case', { 'retry-after': String(LOCKOUT_SECONDS) });
     }
-    const found = DEMO_CASES.find((c) => c.caseId === key && c.pin === pin);
+    const sent = sentCase(key, pin);
+    const found = DEMO_CASES.find((c) => c.caseId === key && c.pin === pin) ?? (sent && { caseId: sent.caseId, eventLog: sent.eventLog, statusUpdates: [] });
     if (!found) {
       // One attempt per lookup: a retried request carries the same key.
       failed.add(request.headers.get('idempotency-key') ?? crypto.randomUUID());
@@ -55,6 +74,7 @@ export const fitConnectHandlers = [
     failures.delete(key);
     return HttpResponse.json({ caseId: found.caseId, eventLog: found.eventLog, statusUpdates: found.statusUpdates });
   }),
+  ...submissionHandlers(FIT_CONNECT_PROXY_BASE),
   http.all(`${FIT_CONNECT_PROXY_BASE}*`, ({ request }) => {
     if (new URL(request.url).pathname.endsWith('/status')) return problem(405, 'Method Not Allowed', `${request.method} is not allowed here`, { allow: 'POST' });
     return problem(404, 'Not Found', 'No such resource');
