@@ -498,7 +498,7 @@ export class OzgApplicationForm extends OzgElement {
       <p class="notice-title" id="error-summary-title">${this.#t('form.errors.title')}</p>
       <ul>
         ${this.summary.map(
-          (entry) => html`<li><a href="#${entry.id}" @click=${(e: Event) => this.#focusField(e, entry.id)}>${entry.label}: ${entry.message}</a></li>`,
+          (entry) => html`<li><a href="#${entry.id}" @click=${(e: Event) => this.#focusField(e, entry.id)}>${summaryText(entry)}</a></li>`,
         )}
       </ul>
     </div>`;
@@ -571,6 +571,11 @@ export class OzgApplicationForm extends OzgElement {
         <button type="button" class="button secondary" ?disabled=${this.sending} @click=${this.#back}>${this.#t('form.back')}</button>
       </div>`;
   }
+}
+
+/** "Label: message", without a colon after a label that is a question ("Seit wann?"). */
+function summaryText(entry: SummaryEntry): string {
+  return /[?!:]$/.test(entry.label.trim()) ? `${entry.label} ${entry.message}` : `${entry.label}: ${entry.message}`;
 }
 
 /** Where the application goes: name, address and how to reach the authority. */
