@@ -10,3 +10,4 @@ await import('../connectors/builtin.js');
 await import('../widgets/service-finder/define.js');
 await import('../widgets/application-form/define.js');
 await import('../widgets/status-tracker/define.js');
+await import('../widgets/kiosk/define.js');

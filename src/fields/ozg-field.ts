@@ -18,6 +18,7 @@ import { validationMessage } from '../forms/validation-messages.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import type { Params } from '../i18n/messages.js';
 import { baseStyles } from '../ui/base-styles.js';
+import { markKioskHost } from '../ui/kiosk-context.js';
 import { fieldMessages, type FieldMessageKey } from './messages.js';
 import { fieldStyles } from './styles.js';
 import { validityFlags } from './validity-flags.js';
@@ -267,6 +268,7 @@ export abstract class OzgField<V = string> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    markKioskHost(this);
     this.renderRoot.addEventListener('focusout', this.#onFocusOut as EventListener);
   }
 

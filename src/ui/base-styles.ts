@@ -127,6 +127,17 @@ export const baseStyles = [
         animation-duration: 3s;
       }
     }
+    /* In a kiosk (touch, no mouse) every control is at least one touch target high and wide. */
+    :host([in-kiosk]) :is(a[href], button, select, summary, input:not([type='checkbox'], [type='radio'], [type='hidden']), textarea) {
+      min-height: var(--_ozg-target);
+    }
+    :host([in-kiosk]) :is(a[href], button, summary) {
+      min-width: var(--_ozg-target);
+    }
+    :host([in-kiosk]) a[href] {
+      display: inline-flex;
+      align-items: center;
+    }
     @media (forced-colors: active) {
       .button {
         border-color: ButtonText;

@@ -15,6 +15,7 @@ import type { Capabilities, CapabilityName } from '../connector/contract.js';
 import { CONFIGURATION_CHANGE, configurationEvents, resolveCapability } from '../connector/registry.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { baseStyles } from './base-styles.js';
+import { markKioskHost } from './kiosk-context.js';
 
 export abstract class OzgElement extends LitElement {
   /** Shared widget styles: tokens, host reset, buttons, notices. Subclasses add their own. */
@@ -50,6 +51,7 @@ export abstract class OzgElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    markKioskHost(this);
     configurationEvents().addEventListener(CONFIGURATION_CHANGE, this.#onConfigurationChange);
   }
 

@@ -9,6 +9,8 @@
 const PATH = 'data-ozg-print-path';
 
 let sheet: CSSStyleSheet | undefined;
+/** Undoes the marks of the print in progress, if any. */
+let pendingCleanUp: (() => void) | undefined;
 
 export function printOnly(element: Element): void {
   sheet ??= new CSSStyleSheet();
@@ -25,7 +27,16 @@ export function printOnly(element: Element): void {
   const cleanUp = () => {
     for (const node of marked) node.removeAttribute(PATH);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== added);
+    window.removeEventListener('afterprint', cleanUp);
+    if (pendingCleanUp === cleanUp) pendingCleanUp = undefined;
   };
+  pendingCleanUp?.();
+  pendingCleanUp = cleanUp;
   window.addEventListener('afterprint', cleanUp, { once: true });
   window.print();
+}
+
+/** Forgets a print that has not finished (the kiosk's wipe): the page prints whole again. */
+export function cancelPendingPrint(): void {
+  pendingCleanUp?.();
 }

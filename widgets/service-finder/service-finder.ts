@@ -37,6 +37,7 @@ import { loadCatalogData, servicesIn, type CatalogData } from './catalog-data.js
 import { HOME, sameState, type FinderState, type ListView } from './finder-state.js';
 import { firstLetter, renderAZ, renderBrowse, renderResultList, renderServiceList, type ListContext } from './list-views.js';
 import { Loader } from '../../src/ui/loader.js';
+import { isInKiosk } from '../../src/ui/kiosk-context.js';
 import { finderMessages, type FinderMessageKey } from './messages.js';
 import { finderStyles } from './styles.js';
 import { UrlSync, type UrlMode } from './url-sync.js';
@@ -132,7 +133,7 @@ export class OzgServiceFinder extends OzgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#urlSync = new UrlSync(this.urlState, this.urlPrefix, (next) => this.#applyState(next, 'history'));
+    this.#urlSync = new UrlSync(this.urlState, this.urlPrefix, (next) => this.#applyState(next, 'history'), { replaceOnly: isInKiosk(this) });
     this.#urlSync.connect();
     this.#applyState(this.#urlSync.read(), 'initial');
   }
@@ -148,7 +149,7 @@ export class OzgServiceFinder extends OzgElement {
     if (changed.has('limit')) this.shown = this.limit;
     if ((changed.has('urlState') || changed.has('urlPrefix')) && this.isConnected && this.#urlSync) {
       this.#urlSync.disconnect();
-      this.#urlSync = new UrlSync(this.urlState, this.urlPrefix, (next) => this.#applyState(next, 'history'));
+      this.#urlSync = new UrlSync(this.urlState, this.urlPrefix, (next) => this.#applyState(next, 'history'), { replaceOnly: isInKiosk(this) });
       this.#urlSync.connect();
     }
   }

@@ -4,6 +4,9 @@
  * query string (the CMS's own parameters, such as TYPO3's `id`, stay);
  * `hash` mode uses `#suche=…&leistung=…` for pages whose server rejects
  * unknown query parameters; `off` keeps the state in memory only.
+ *
+ * In a kiosk every change replaces the current history entry: what one
+ * citizen searched must not wait in the history for the next one's "back".
  */
 import { decodeState, encodeState, type FinderState } from './finder-state.js';
 
@@ -16,12 +19,14 @@ export class UrlSync {
   readonly #mode: UrlMode;
   readonly #prefix: string;
   readonly #onChange: (state: FinderState) => void;
+  readonly #replaceOnly: boolean;
   #memory: FinderState | undefined;
 
-  constructor(mode: UrlMode, prefix: string, onChange: (state: FinderState) => void) {
+  constructor(mode: UrlMode, prefix: string, onChange: (state: FinderState) => void, options: { replaceOnly?: boolean } = {}) {
     this.#mode = mode;
     this.#prefix = prefix;
     this.#onChange = onChange;
+    this.#replaceOnly = options.replaceOnly ?? false;
   }
 
   connect(): void {
@@ -48,7 +53,7 @@ export class UrlSync {
     const url = this.href(state);
     if (url === location.href) return;
     const entry = { ...(history.state as object | null), [HISTORY_MARK]: true };
-    if (push) history.pushState(entry, '', url);
+    if (push && !this.#replaceOnly) history.pushState(entry, '', url);
     else history.replaceState(entry, '', url);
   }
 
