@@ -34,6 +34,9 @@ export const choiceStyles = css`
     margin: -0.25rem 0 0.5rem;
     padding-inline-start: 2.5rem;
     color: var(--_ozg-muted);
+    unicode-bidi: plaintext;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
   .invalid .option input[aria-invalid='true'] {
     outline: 2px solid var(--_ozg-error);

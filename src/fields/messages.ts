@@ -34,4 +34,9 @@ const de = {
 
 export type FieldMessageKey = keyof typeof de;
 
-export const fieldMessages = new Messages<FieldMessageKey>({ de, en: () => import('./messages-en.js') });
+export const fieldMessages = new Messages<FieldMessageKey>({
+  de,
+  en: () => import('./messages-en.js'),
+  tr: () => import('./messages-tr.js'),
+  ar: () => import('./messages-ar.js'),
+});

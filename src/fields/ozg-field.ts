@@ -286,7 +286,9 @@ export abstract class OzgField<V = string> extends LitElement {
 
   protected override render(): TemplateResult {
     const message = this.visibleError();
-    return html`<div class="field ${message ? 'invalid' : ''}" part="field">${this.renderField(message)}</div>`;
+    return html`<div class="field ${message ? 'invalid' : ''}" part="field" lang=${this.language} dir=${this.languageController.direction}>
+      ${this.renderField(message)}
+    </div>`;
   }
 
   /** Label, hint, error and control(s). `message` is the error to show, if any. */

@@ -1,8 +1,10 @@
 /**
  * Styles of the form fields: large, high-contrast controls with a 2 px
  * border, targets of at least `--_ozg-target` (44 px), errors with a red bar
- * on the left and the message above the control (GOV.UK), and nothing that
- * forced-colors mode would hide (marks are borders, not backgrounds).
+ * at the start of the line (left, right in Arabic) and the message above the
+ * control (GOV.UK), and nothing that forced-colors mode would hide (marks are
+ * borders, not backgrounds). Only logical properties (inline-start …), so
+ * right-to-left languages lay out mirrored.
  */
 import { css } from 'lit';
 
@@ -38,6 +40,10 @@ export const fieldStyles = css`
   .hint {
     margin-block-end: 0.5rem;
     color: var(--_ozg-muted);
+    /* Hints of a form definition are German: on a right-to-left page they keep their order. */
+    unicode-bidi: plaintext;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
   .error-message {
     margin: 0 0 0.5rem;

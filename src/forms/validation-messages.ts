@@ -31,7 +31,12 @@ const de = {
 
 export type ValidationMessageKey = keyof typeof de;
 
-export const validationMessages = new Messages<ValidationMessageKey>({ de, en: () => import('./validation-messages-en.js') });
+export const validationMessages = new Messages<ValidationMessageKey>({
+  de,
+  en: () => import('./validation-messages-en.js'),
+  tr: () => import('./validation-messages-tr.js'),
+  ar: () => import('./validation-messages-ar.js'),
+});
 
 /** The text for an error, in `language`. `kind` picks the wording for choices and files. */
 export function validationMessage(language: string, error: ValidationError, kind: 'text' | 'choice' | 'file' = 'text'): string {

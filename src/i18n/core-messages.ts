@@ -31,4 +31,9 @@ export type CoreMessageKey = keyof typeof de;
 type Key = CoreMessageKey;
 
 
-export const coreMessages = new Messages<Key>({ de, en: () => import('./core-messages-en.js') });
+export const coreMessages = new Messages<Key>({
+  de,
+  en: () => import('./core-messages-en.js'),
+  tr: () => import('./core-messages-tr.js'),
+  ar: () => import('./core-messages-ar.js'),
+});

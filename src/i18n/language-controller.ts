@@ -1,7 +1,9 @@
 /**
  * Keeps a Lit element's language current: one MutationObserver per document
- * watches every `lang` attribute in the light DOM and tells the elements,
- * which re-render only when their resolved language changed.
+ * watches every `lang` attribute in the light DOM and in the shadow roots of
+ * the elements with a controller (a widget renders `lang` on its root, and the
+ * form fields inside it follow that), and tells the elements, which re-render
+ * only when their resolved language changed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, languageOf } from './language.js';
@@ -11,14 +13,18 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let observer: MutationObserver | undefined;
 
-function subscribe(listener: Listener): () => void {
+const WATCH: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
+/** `root`: the shadow root of the listener's element, where it may render `lang` for the elements inside. */
+function subscribe(listener: Listener, root: ShadowRoot | null): () => void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => {
       for (const l of [...listeners]) l();
     });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, WATCH);
   }
+  if (root) observer.observe(root, WATCH);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
@@ -50,7 +56,7 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     this.#language = languageOf(this.#host);
     void preloadLanguage(this.#language);
-    this.#unsubscribe = subscribe(() => this.#update());
+    this.#unsubscribe = subscribe(() => this.#update(), this.#host.shadowRoot);
     translationEvents().addEventListener(TRANSLATIONS_LOADED, this.#rerender);
   }
 

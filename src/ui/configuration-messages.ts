@@ -16,4 +16,9 @@ const de = {
 
 export type ConfigurationMessageKey = keyof typeof de;
 
-export const configurationMessages = new Messages<ConfigurationMessageKey>({ de, en: () => import('./configuration-messages-en.js') });
+export const configurationMessages = new Messages<ConfigurationMessageKey>({
+  de,
+  en: () => import('./configuration-messages-en.js'),
+  tr: () => import('./configuration-messages-tr.js'),
+  ar: () => import('./configuration-messages-ar.js'),
+});

@@ -57,4 +57,9 @@ const de = {
 
 export type FormMessageKey = keyof typeof de;
 
-export const formMessages = new Messages<FormMessageKey>({ de, en: () => import('./messages-en.js') });
+export const formMessages = new Messages<FormMessageKey>({
+  de,
+  en: () => import('./messages-en.js'),
+  tr: () => import('./messages-tr.js'),
+  ar: () => import('./messages-ar.js'),
+});

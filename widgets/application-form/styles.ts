@@ -145,6 +145,16 @@ export const formStyles = css`
     margin: 0;
     white-space: pre-line;
   }
+  /* Texts of the form definition and the citizen's answers take their direction from their own
+     words, so German (an address, an e-mail) keeps its order on a right-to-left page. */
+  .step-description,
+  .group-help,
+  .next-steps li,
+  .review-row dd:not(.review-change) {
+    unicode-bidi: plaintext;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   .review-change a {
     display: inline-flex;
     min-height: var(--_ozg-target);

@@ -102,4 +102,9 @@ const de = {
 export type FinderMessageKey = keyof typeof de;
 
 
-export const finderMessages = new Messages<FinderMessageKey>({ de, en: () => import('./messages-en.js') });
+export const finderMessages = new Messages<FinderMessageKey>({
+  de,
+  en: () => import('./messages-en.js'),
+  tr: () => import('./messages-tr.js'),
+  ar: () => import('./messages-ar.js'),
+});

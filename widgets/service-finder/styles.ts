@@ -281,6 +281,22 @@ export const finderStyles = css`
   .prose > :first-child {
     margin-top: 0;
   }
+  /* The catalog's texts are German: on a right-to-left page each paragraph takes its direction
+     from its own words (a German sentence keeps its full stop at its end) and stays on the side
+     of its heading. */
+  .lead,
+  .prose :is(p, li),
+  .office p,
+  .links li {
+    unicode-bidi: plaintext;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
+  /* (A clamped summary keeps its own alignment: only then does its ellipsis show.) */
+  .card-summary,
+  .documents li > strong {
+    unicode-bidi: plaintext;
+  }
   .prose ul,
   .prose ol,
   .section ul {
@@ -318,6 +334,14 @@ export const finderStyles = css`
     display: inline-block;
     padding-block: 0.35em;
   }
+  /* Addresses, phone and fax numbers, e-mail and web addresses read left to right in every
+     language (in Arabic, "07999 133-0" would show its groups swapped); on the labels' side. */
+  .address,
+  .contact dd {
+    direction: ltr;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   .open-state {
     display: flex;
     align-items: center;
@@ -342,7 +366,8 @@ export const finderStyles = css`
   .hours td {
     text-align: start;
     vertical-align: top;
-    padding: 0.2em 1em 0.2em 0;
+    padding-block: 0.2em;
+    padding-inline: 0 1em;
   }
   .hours th {
     font-weight: 600;

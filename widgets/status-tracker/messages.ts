@@ -31,4 +31,9 @@ const de = {
 
 export type StatusMessageKey = keyof typeof de;
 
-export const statusMessages = new Messages<StatusMessageKey>({ de, en: () => import('./messages-en.js') });
+export const statusMessages = new Messages<StatusMessageKey>({
+  de,
+  en: () => import('./messages-en.js'),
+  tr: () => import('./messages-tr.js'),
+  ar: () => import('./messages-ar.js'),
+});

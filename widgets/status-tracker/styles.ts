@@ -43,6 +43,15 @@ export const statusStyles = css`
     color: var(--_ozg-muted);
     font-size: 0.95em;
   }
+  /* What the authority writes is German: on a right-to-left page each note takes its direction
+     from its own words (a German sentence keeps its full stop at its end), on the layout's side. */
+  .service,
+  .event-note,
+  .action p:not(.notice-title) {
+    unicode-bidi: plaintext;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   .current {
     padding: var(--_ozg-space);
     border-radius: var(--_ozg-radius);
@@ -75,7 +84,8 @@ export const statusStyles = css`
   }
   .event {
     position: relative;
-    padding: 0 0 1em 2em;
+    padding-block: 0 1em;
+    padding-inline: 2em 0;
   }
   .event::before {
     content: '';

@@ -29,4 +29,9 @@ const de = {
 
 export type TimelineMessageKey = keyof typeof de;
 
-export const timelineMessages = new Messages<TimelineMessageKey>({ de, en: () => import('./timeline-messages-en.js') });
+export const timelineMessages = new Messages<TimelineMessageKey>({
+  de,
+  en: () => import('./timeline-messages-en.js'),
+  tr: () => import('./timeline-messages-tr.js'),
+  ar: () => import('./timeline-messages-ar.js'),
+});
