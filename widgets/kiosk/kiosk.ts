@@ -85,6 +85,7 @@ export class OzgKiosk extends LitElement {
   @state() private warningSeconds: number | undefined;
   @state() private announcement = '';
   @state() private keyboardLoaded = false;
+  @state() private keyboardOpen = false;
 
   @query('slot') private slotElement!: HTMLSlotElement | null;
   @query('.start-title') private startHeading!: HTMLElement | null;
@@ -240,6 +241,7 @@ export class OzgKiosk extends LitElement {
   readonly #onKeyboardToggle = (event: Event): void => {
     const { open, height } = (event as CustomEvent<{ open: boolean; height: number }>).detail;
     this.style.setProperty('--_kiosk-keyboard-space', open ? `${Math.ceil(height)}px` : '0px');
+    this.keyboardOpen = open;
   };
 
   // ---------------------------------------------------------------- idle and wipe
@@ -362,6 +364,7 @@ export class OzgKiosk extends LitElement {
       'scale-3': this.textScale === 2,
       contrast: this.contrast,
       reach: this.reach,
+      'keyboard-open': this.keyboardOpen,
     };
     return html`<div class=${classMap(classes)} lang=${language} dir=${this.languageController.direction}>
       ${this.#renderToolbar()}

@@ -61,6 +61,10 @@ export const kioskStyles = css`
     border-bottom: 2px solid var(--_ozg-border);
     background: var(--_ozg-surface);
   }
+  /* With the on-screen keyboard up, the field needs the space more than the controls. */
+  .kiosk.keyboard-open .toolbar {
+    position: static;
+  }
   .toolbar .spacer {
     flex: 1 1 0;
   }
@@ -71,6 +75,21 @@ export const kioskStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_ozg-space) * 0.5);
+  }
+  /* Narrow screens: one row that scrolls sideways, so the controls never take half the screen. */
+  @media (max-width: 48rem) {
+    .toolbar,
+    .languages {
+      flex-wrap: nowrap;
+    }
+    .toolbar {
+      overflow-x: auto;
+      scrollbar-width: thin;
+    }
+    .toolbar .button {
+      flex: 0 0 auto;
+      white-space: nowrap;
+    }
   }
   .button[aria-pressed='true'] {
     background: var(--_ozg-button-bg);
