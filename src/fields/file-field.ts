@@ -4,6 +4,7 @@ import { validateFiles } from '../forms/validation.js';
 import { formatBytes } from '../forms/validation-messages.js';
 import { OzgField, type ErrorKind, type FieldProblem, type FormValue } from './ozg-field.js';
 import { fileStyles } from './file-styles.js';
+import { kioskAllowsFiles } from '../ui/kiosk-context.js';
 
 /**
  * `<ozg-file-field>`: attaching documents. A real `<input type=file>` (so
@@ -162,6 +163,11 @@ export class OzgFileField extends OzgField<File[]> {
   };
 
   protected renderField(message: string | undefined): TemplateResult {
+    // A terminal's file dialog would show the device's own files: only where the kiosk allows it.
+    if (!kioskAllowsFiles(this)) {
+      return html`${this.renderLabel()}${this.renderHint()}${this.renderError(message)}
+        <p id="control" class="kiosk-notice" part="notice" tabindex="-1">${this.msg('fields.file.kiosk')}</p>`;
+    }
     const files = this.#files;
     const locked = this.isDisabled || this.readonly;
     const buttonText = this.multiple && files.length ? this.msg('fields.file.chooseMore') : this.msg('fields.file.choose');

@@ -57,6 +57,12 @@ export const fileStyles = css`
   .file-size {
     color: var(--_ozg-muted);
   }
+  .kiosk-notice {
+    margin: 0.25rem 0 0;
+    padding: 0.75rem 1rem;
+    border-inline-start: 0.375rem solid var(--_ozg-primary);
+    background: var(--_ozg-surface);
+  }
   @media (forced-colors: active) {
     .picker input[type='file']:focus-visible + .button {
       outline-color: Highlight;

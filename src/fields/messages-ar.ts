@@ -46,6 +46,7 @@ const ar: Record<FieldMessageKey, Message> = {
     many: 'تم اختيار {count} ملفًا',
     other: 'تم اختيار {count} ملف',
   },
+  'fields.file.kiosk': 'لا يمكنك تحميل ملفات من هذا الجهاز. يُرجى التوجه إلى الموظفين أو تقديم الطلب عبر الإنترنت من المنزل.',
   'fields.file.remove': 'إزالة',
   'fields.file.removed': 'تمت إزالة الملف «{name}»',
   'fields.file.added': {

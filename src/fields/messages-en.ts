@@ -22,6 +22,7 @@ const en: Record<FieldMessageKey, Message> = {
   'fields.file.chooseMore': 'Choose another file',
   'fields.file.drop': 'or drop it here',
   'fields.file.chosen': { one: '{count} file chosen', other: '{count} files chosen' },
+  'fields.file.kiosk': 'You cannot upload files at this terminal. Please ask the staff, or apply online at home.',
   'fields.file.remove': 'Remove',
   'fields.file.removed': 'File “{name}” removed',
   'fields.file.added': { one: '{count} file added', other: '{count} files added' },

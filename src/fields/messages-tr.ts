@@ -22,6 +22,7 @@ const tr: Record<FieldMessageKey, Message> = {
   'fields.file.chooseMore': 'Başka bir dosya seçin',
   'fields.file.drop': 'ya da buraya sürükleyin',
   'fields.file.chosen': { one: '{count} dosya seçildi', other: '{count} dosya seçildi' },
+  'fields.file.kiosk': 'Bu terminalden dosya yükleyemezsiniz. Lütfen görevlilere başvurun veya başvurunuzu evden çevrimiçi yapın.',
   'fields.file.remove': 'Kaldır',
   'fields.file.removed': '“{name}” dosyası kaldırıldı',
   'fields.file.added': { one: '{count} dosya eklendi', other: '{count} dosya eklendi' },

@@ -21,6 +21,7 @@ const de = {
   'fields.file.chooseMore': 'Weitere Datei auswählen',
   'fields.file.drop': 'oder hierher ziehen',
   'fields.file.chosen': { one: '{count} Datei ausgewählt', other: '{count} Dateien ausgewählt' },
+  'fields.file.kiosk': 'An diesem Terminal können Sie keine Dateien hochladen. Bitte wenden Sie sich an die Mitarbeitenden oder stellen Sie den Antrag zu Hause online.',
   'fields.file.remove': 'Entfernen',
   'fields.file.removed': 'Datei „{name}“ entfernt',
   'fields.file.added': { one: '{count} Datei hinzugefügt', other: '{count} Dateien hinzugefügt' },

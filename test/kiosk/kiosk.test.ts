@@ -9,6 +9,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { MUNICIPAL_REST_BASE, municipalRestHandlers, resetFailedLookups, resetSubmissions } from '../../demo/mocks/municipal-rest-handlers.js';
 import '../../connectors/builtin.js';
 import { configure, resetConfiguration } from '../../src/index.js';
+import '../../src/fields/define-fields.js';
 import '../../widgets/application-form/define.js';
 import '../../widgets/kiosk/define.js';
 import type { OzgKiosk } from '../../widgets/kiosk/index.js';
@@ -399,6 +400,33 @@ describe('ozg-kiosk', function () {
       await firstTextInput(view(kiosk, 'ozg-status-tracker'));
       expect(small()).to.deep.equal([]);
       await expect(kiosk).to.be.accessible();
+    });
+  });
+
+  describe('file dialogs', () => {
+    async function fileFieldIn(attributes: string) {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = `<ozg-kiosk ${attributes}><form kiosk-label="Unterlagen"><ozg-file-field name="nachweis" label="Nachweis" required></ozg-file-field></form></ozg-kiosk>`;
+      const kiosk = container.querySelector('ozg-kiosk')!;
+      await kiosk.updateComplete;
+      await openView(kiosk, 'Unterlagen');
+      const field = kiosk.querySelector('ozg-file-field')!;
+      await (field as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      return { kiosk, field };
+    }
+
+    it('offers no file dialog in a kiosk, but says why; the field stays required', async () => {
+      const { kiosk, field } = await fileFieldIn('');
+      expect(shadow(field).querySelector('input[type="file"]')).to.equal(null);
+      expect(shadow(field).querySelector('.kiosk-notice')!.textContent).to.contain('keine Dateien hochladen');
+      expect((field as unknown as { checkValidity(): boolean }).checkValidity()).to.equal(false);
+      await expect(kiosk).to.be.accessible();
+    });
+
+    it('offers it where the kiosk allows files', async () => {
+      const { field } = await fileFieldIn('allow-files');
+      expect(shadow(field).querySelector('input[type="file"]')).to.not.equal(null);
+      expect(shadow(field).querySelector('.kiosk-notice')).to.equal(null);
     });
   });
 
