@@ -384,4 +384,12 @@ export const finderStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  /* On paper (also the kiosk's receipt printer): the facts, not the controls. */
+  @media print {
+    .back,
+    .search,
+    .actions {
+      display: none !important;
+    }
+  }
 `;
