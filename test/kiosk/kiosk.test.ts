@@ -132,6 +132,20 @@ describe('ozg-kiosk', function () {
       expect(Object.keys(sessionStorage).filter((key) => key.startsWith('ozg-'))).to.deep.equal([]);
     });
 
+    it('opens the kiosk\'s form from the finder\'s "Antrag hier ausfüllen", for that service', async () => {
+      const { kiosk } = await kioskFixture();
+      const finder = await searchInFinder(kiosk, 'sperrmüll');
+      await waitUntil(() => shadow(finder).querySelector('.results a'), 'results', { timeout: 5000 });
+      shadow(finder).querySelector<HTMLAnchorElement>('.results a')!.click();
+      await waitUntil(() => shadow(finder).querySelector('[part~="apply"]'), 'the apply button', { timeout: 5000 });
+      const opened = oneEvent(kiosk, 'ozg-kiosk-view');
+      shadow(finder).querySelector<HTMLAnchorElement>('[part~="apply"]')!.click();
+      expect((await opened).detail).to.deep.equal({ view: 'ozg-application-form' });
+      const form = view(kiosk, 'ozg-application-form');
+      expect(form.getAttribute('service')).to.equal('sperrmuell-anmelden');
+      expect(shadow(kiosk).querySelector('slot')!.assignedElements().map((e) => e.localName)).to.deep.equal(['ozg-application-form']);
+    });
+
     it('keeps finder searches out of the history (replaces the entry instead of adding one)', async () => {
       const { kiosk } = await kioskFixture();
       const length = history.length;
