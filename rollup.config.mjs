@@ -11,6 +11,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
+import { copyThemes } from './scripts/copy-themes.mjs';
 
 const widgets = existsSync('widgets')
   ? readdirSync('widgets', { withFileTypes: true })
@@ -102,6 +103,38 @@ function minifyHtmlTemplates() {
   };
 }
 
+/**
+ * esbuild writes its decorator helper (`__decorateClass`, behind Lit's
+ * `@property` and `@state`) into every module that uses decorators, so a
+ * chunk with nine field components carried nine copies. This replaces each
+ * copy with an import of one shared module holding esbuild's own helper.
+ * The line count stays, so the source maps stay right.
+ */
+const DECORATOR_HELPER = '\0esbuild-decorator-helper';
+function sharedDecoratorHelper() {
+  const helper =
+    /^(?:"use strict";\n)?var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = \(decorators, target, key, kind\) => \{\n[\s\S]*?\n\};\n/;
+  /** @type {string | undefined} */
+  let source;
+  return {
+    name: 'shared-decorator-helper',
+    resolveId: (/** @type {string} */ id) => (id === DECORATOR_HELPER ? id : null),
+    load(/** @type {string} */ id) {
+      if (id !== DECORATOR_HELPER) return null;
+      if (!source) throw new Error('esbuild decorator helper not seen');
+      return `${source}export { __decorateClass };\n`;
+    },
+    transform(/** @type {string} */ code, /** @type {string} */ id) {
+      if (id.includes('node_modules') || !/\.ts$/.test(id)) return null;
+      const match = helper.exec(code);
+      if (!match) return null;
+      source ??= match[0].replace(/^"use strict";\n/, '');
+      const lines = match[0].split('\n').length - 1;
+      return { code: `import { __decorateClass } from '${DECORATOR_HELPER}';${'\n'.repeat(lines)}${code.slice(match[0].length)}`, map: null };
+    },
+  };
+}
+
 const libEntries = Object.fromEntries(
   [
     'src/index.ts',
@@ -143,6 +176,8 @@ const cdnEntries = {
   'ozg-widgets': [[...widgets.map((w) => `widgets/${w}/define.ts`), 'connectors/builtin.ts'], PAGE_API],
   'ozg-core': [['connectors/builtin.ts'], `export * from '${process.cwd()}/src/index.ts';`],
   ...Object.fromEntries(widgets.map((w) => [`ozg-${w}`, [[`widgets/${w}/define.ts`, 'connectors/builtin.ts'], PAGE_API]])),
+  // The kiosk shell talks to no backend: the widgets inside it come with their own entries.
+  'ozg-kiosk': [['widgets/kiosk/define.ts'], ''],
 };
 const VIRTUAL = '\0cdn-entry:';
 
@@ -195,24 +230,46 @@ function manifestPlugin() {
 }
 
 /**
- * The core chunk every widget loads: the base element with what it imports
- * (Lit, registry, i18n, error and loading views), plus the small helpers
- * several widgets share. Left to itself rollup gives each such helper a
- * chunk of its own, a few hundred bytes that cost a request and compress
- * worse alone.
+ * Chunks named by hand. Rollup puts a listed module into its chunk together
+ * with every dependency not listed for another chunk, so shared modules are
+ * pinned where they belong.
+ *  - base: what every element loads, the kiosk shell included: Lit, i18n,
+ *    the shared styles and small helpers.
+ *  - core: what every widget that talks to a backend loads: the base element
+ *    with what it imports (registry, error and loading views), plus the small
+ *    helpers several widgets share. Left to itself rollup gives each such helper a
+ *    chunk of its own, a few hundred bytes that cost a request and compress
+ *    worse alone.
+ *  - text-field: the field base class with the text field. The tracker loads
+ *    the text field alone, the date field and the form's field set build on
+ *    it; without this the base class would split off into a chunk of its own.
+ *  - validation: the checks and their wording, which the form and the tracker
+ *    need before any field (and which would otherwise join text-field).
  */
-const CORE_MODULES = [
-  'src/ui/ozg-element.ts',
-  'src/ui/define.ts',
-  'src/ui/status-views.ts',
-  'src/ui/heading.ts',
-  'connectors/builtin.ts',
-  'node_modules/lit-html/directive.js',
-];
+const MANUAL_CHUNKS = {
+  base: [
+    'node_modules/lit-element/lit-element.js',
+    'node_modules/lit-html/directive.js',
+    'node_modules/@lit/reactive-element/decorators/property.js',
+    'node_modules/@lit/reactive-element/decorators/state.js',
+    'node_modules/@lit/reactive-element/decorators/query.js',
+    'src/ui/base-styles.ts',
+    'src/i18n/language-controller.ts',
+    // Pinned: validation imports it too.
+    'src/i18n/messages.ts',
+    'src/ui/define.ts',
+    'src/ui/heading.ts',
+    'src/ui/kiosk-context.ts',
+  ],
+  core: ['src/ui/ozg-element.ts', 'src/ui/status-views.ts', 'src/ui/loader.ts', 'connectors/builtin.ts'],
+  'text-field': ['src/fields/ozg-field.ts', 'src/fields/text-field.ts'],
+  validation: ['src/forms/validation.ts', 'src/forms/validation-messages.ts'],
+};
 /** @param {string} id */
-function coreChunk(id) {
+function manualChunk(id) {
+  if (id === DECORATOR_HELPER) return 'base';
   const path = id.replace(/\\/g, '/');
-  return CORE_MODULES.some((module) => path.endsWith(`/${module}`)) ? 'core' : undefined;
+  return Object.keys(MANUAL_CHUNKS).find((name) => MANUAL_CHUNKS[name].some((module) => path.endsWith(`/${module}`)));
 }
 
 /** @type {import('rollup').RollupOptions} */
@@ -224,16 +281,23 @@ const cdn = {
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyCssTemplates(),
     typescript(),
+    sharedDecoratorHelper(),
     minifyHtmlTemplates(),
     terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3, pure_getters: true } }),
     manifestPlugin(),
+    // The theme presets (src/theme/presets/*.css) as plain files a CMS page can link.
+    copyThemes(),
   ],
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    manualChunks: coreChunk,
+    // The chunk holding a connector's connector.ts is named after the connector, not "connector".
+    chunkFileNames: (chunk) => {
+      const connector = chunk.moduleIds.map((id) => /[\\/]connectors[\\/]([^\\/]+)[\\/]connector\.ts$/.exec(id)?.[1]).find(Boolean);
+      return `chunks/${connector ?? '[name]'}-[hash].js`;
+    },
+    manualChunks: manualChunk,
     sourcemap: true,
   },
   preserveEntrySignatures: 'allow-extension',

@@ -33,6 +33,7 @@ export { DEFAULT_LANGUAGE, baseLanguage, directionOf, languageOf, normalizeLangu
 export { LanguageController } from './i18n/language-controller.js';
 export { tokens, TOP_LEVEL_TOKENS } from './theme/tokens.js';
 export { baseStyles } from './ui/base-styles.js';
+export { noticeStyles } from './ui/notice-styles.js';
 export { OzgElement } from './ui/ozg-element.js';
 export { defineElement } from './ui/define.js';
 export { describeError, renderError, renderLoading, type ErrorViewOptions } from './ui/status-views.js';

@@ -28,6 +28,11 @@ export const LEIKA_KEY = /^99\d{12}$/;
 /** A regional key the Routing API takes (`ars`): 2, 3, 5, 9 or 12 digits. */
 export const ROUTING_ARS = /^(\d{2}|\d{3}|\d{5}|\d{9}|\d{12})$/;
 
+/** The region to route for: the application's own when the Routing API takes it, else the configured one. */
+export function regionOf(region: string | undefined, configured: string | undefined): string | undefined {
+  return region !== undefined && ROUTING_ARS.test(region) ? region : configured;
+}
+
 export interface RoutedDestination {
   destinationId: string;
   /** The authority as the application form shows it; absent when the route names none. */

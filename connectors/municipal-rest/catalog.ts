@@ -22,6 +22,7 @@ import {
 } from '../../src/index.js';
 import { ServicePage } from './api-schemas.js';
 import { mapBounded } from './bounded.js';
+import { pathSegment } from './path-segment.js';
 
 /** Pages requested at the same time after the first. */
 export const PARALLEL_PAGES = 4;
@@ -53,12 +54,12 @@ export class MunicipalRestCatalog implements CatalogCapability {
   }
 
   async getService(id: string, options: CallOptions = {}): Promise<Service> {
-    const service = await this.#client.getJson(`services/${encodeURIComponent(id)}`, Service, requestOptions(options));
+    const service = await this.#client.getJson(`services/${pathSegment(id, 'service')}`, Service, requestOptions(options));
     return sameId(service, id, 'service');
   }
 
   async getOffice(id: string, options: CallOptions = {}): Promise<Office> {
-    const office = await this.#client.getJson(`offices/${encodeURIComponent(id)}`, Office, requestOptions(options));
+    const office = await this.#client.getJson(`offices/${pathSegment(id, 'office')}`, Office, requestOptions(options));
     return sameId(office, id, 'office');
   }
 

@@ -5,6 +5,7 @@
  * with `If-None-Match` and costs a `304` when it has not changed.
  */
 import { FormDefinition, HttpClient, OzgError, type CallOptions, type FormsCapability } from '../../src/index.js';
+import { pathSegment } from './path-segment.js';
 
 export class MunicipalRestForms implements FormsCapability {
   readonly #client: HttpClient;
@@ -14,7 +15,7 @@ export class MunicipalRestForms implements FormsCapability {
   }
 
   async getFormDefinition(serviceId: string, options: CallOptions = {}): Promise<FormDefinition> {
-    const form = await this.#client.getJson(`forms/${encodeURIComponent(serviceId)}`, FormDefinition, {
+    const form = await this.#client.getJson(`forms/${pathSegment(serviceId, 'service')}`, FormDefinition, {
       signal: options.signal,
       language: options.language,
     });

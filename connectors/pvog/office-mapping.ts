@@ -12,8 +12,8 @@ import { Address, LocalTime, type Office, type OpeningHours, type OpeningSlot, t
 import { isAppointmentLink } from './appointment-link.js';
 import { parseGermanDate } from './german-date.js';
 import { plainText } from './html-text.js';
+import { isHttpUrl } from './http-url.js';
 import type { PvogAddress, PvogCommunication, PvogOpeningHours, PvogOrganisationUnit } from './pvog-organisation-unit.js';
-import { isHttpUrl } from './xzufi-links.js';
 
 type OfficeInput = z.input<typeof Office>;
 type AddressInput = z.input<typeof Address>;

@@ -4,7 +4,8 @@
  * - listServices: the region's catalog from the CSV export (one download per region, cached);
  *   with a life situation, the Suchdienst's search filtered by it.
  * - searchServices: the Suchdienst's own search.
- * - getService / getOffice: the detail endpoints, mapped to our domain model.
+ * - getService / getOffice: the detail endpoints, mapped to our domain model (pvog-details.ts,
+ *   loaded with the first detail request).
  * - listLifeSituations: the Lebenslagen tree.
  *
  * Every answer is parsed twice: by a zod schema of the PVOG JSON, then — after mapping — by our
@@ -15,22 +16,21 @@ import {
   HttpClient,
   httpSettings,
   LifeSituation,
-  Office,
   OzgError,
-  Service,
   ServiceSummary,
   parseBody,
   type CallOptions,
   type CatalogCapability,
   type Connector,
   type ConnectorType,
+  type Office,
+  type Service,
   type ServiceListQuery,
   type ServiceSearchQuery,
   type ServiceSearchResult,
 } from '../../src/index.js';
 import { catalogCsv, organisationUnitDetail, personalMatters, serviceDetail, serviceSearch, type Endpoint } from './endpoints.js';
 import { flattenPersonalMatters } from './life-situation-mapping.js';
-import { mapOrganisationUnit } from './office-mapping.js';
 import { PvogConfig } from './pvog-config.js';
 import { PvogOrganisationUnit } from './pvog-organisation-unit.js';
 import { PvogPersonalMatter } from './pvog-personal-matter.js';
@@ -38,7 +38,7 @@ import { PvogSearchAnswer, pageOf, type PvogPage } from './pvog-search-page.js';
 import { PvogServiceDescription } from './pvog-service-description.js';
 import { parseServiceCatalogCsv, summaryOfEntry } from './service-catalog-csv.js';
 import { SharedRequests } from './shared-requests.js';
-import { mapServiceDescription, mapServiceSummary } from './xzufi-mapping.js';
+import { mapServiceSummary } from './xzufi-summary.js';
 
 /** The real API refuses page sizes below 5 (third-party clients note "size must be >= 5"). */
 const MIN_PAGE_SIZE = 5;
@@ -116,17 +116,19 @@ export class PvogCatalog implements CatalogCapability {
   }
 
   async #loadService(id: string, signal: AbortSignal, language: string | undefined): Promise<Service> {
+    const details = loadDetails();
     // A missing description may come as 404 or as an empty (null) answer.
     const [description, url] = await this.#getJson(serviceDetail(this.#ars, id), z.nullish(PvogServiceDescription), signal, language);
     // `q` is a query: an answer about another service means "not this one".
     if (!description || description.id !== id) throw new OzgError('not-found', `No service "${id}" at ${url}`);
-    return parseBody(Service, mapServiceDescription(description), url);
+    return (await details).serviceOf(description, url);
   }
 
   async #loadOffice(id: string, signal: AbortSignal, language: string | undefined): Promise<Office> {
+    const details = loadDetails();
     const [unit, url] = await this.#getJson(organisationUnitDetail(id), z.nullish(PvogOrganisationUnit), signal, language);
     if (!unit || (unit.id && unit.id !== id)) throw new OzgError('not-found', `No organisation unit "${id}" at ${url}`);
-    return parseBody(Office, mapOrganisationUnit(unit, id), url);
+    return (await details).officeOf(unit, id, url);
   }
 
   async #loadLifeSituations(signal: AbortSignal, language: string | undefined): Promise<LifeSituation[]> {
@@ -167,6 +169,16 @@ export class PvogCatalog implements CatalogCapability {
     }
     return [...seen.values()];
   }
+}
+
+/** The detail mapping, loaded alongside the first detail request; a failed download is a network error. */
+function loadDetails(): Promise<typeof import('./pvog-details.js')> {
+  const loading = import('./pvog-details.js').catch((error: unknown) => {
+    throw new OzgError('network', 'The PVOG detail mapping could not be loaded', { cause: error });
+  });
+  // A request that fails first leaves it unawaited.
+  loading.catch(() => undefined);
+  return loading;
 }
 
 export const connectorType: ConnectorType<PvogConfig> = {

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { LeikaKey, OzgError, type OnlineService, type ServiceSummary } from '../../src/index.js';
 import { parseDelimited } from './delimited-text.js';
 import { parseGermanTimestamp } from './german-date.js';
-import { isHttpUrl } from './xzufi-links.js';
+import { isHttpUrl } from './http-url.js';
 
 /** One service of the catalog, all its rows merged. */
 export interface CatalogEntry {

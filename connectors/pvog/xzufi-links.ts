@@ -3,15 +3,11 @@
  * domain schema would refuse others anyway; here they are dropped one by one instead of failing the
  * whole service).
  */
-import * as z from 'zod/mini';
-import { HttpUrl, type Link, type OnlineService, type TrustLevel } from '../../src/index.js';
+import type { Link, OnlineService, TrustLevel } from '../../src/index.js';
 import { anchorsOf, plainText } from './html-text.js';
+import { isHttpUrl } from './http-url.js';
 import type { PvogLink, PvogModule, PvogOnlineServiceLink } from './pvog-service-description.js';
 import { usable } from './xzufi-text-modules.js';
-
-export function isHttpUrl(uri: string | null | undefined): uri is string {
-  return typeof uri === 'string' && z.safeParse(HttpUrl, uri.trim()).success;
-}
 
 /**
  * The links of modules, http(s) only, each target once: their `links` lists, and with

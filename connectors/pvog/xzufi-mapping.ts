@@ -1,23 +1,25 @@
 /**
- * A Suchdienst service description → our `Service` / `ServiceSummary` (before the domain schema
- * parses it). Module by module, as documented in docs/connectors/pvog.md; the special modules have
- * their own files (costs, deadlines, processing time, documents, links).
+ * A Suchdienst service description → our `Service` (before the domain schema parses it). Module
+ * by module, as documented in docs/connectors/pvog.md; the special modules have their own files
+ * (costs, deadlines, processing time, documents, links), the list part is xzufi-summary.ts. The
+ * catalog loads this mapping only when a service is opened (pvog-details.ts).
  */
 import * as z from 'zod/mini';
-import { IsoDateTime, LanguageTag, LeikaKey, normalizeLanguage, type Addressee, type Service, type ServiceSummary } from '../../src/index.js';
+import { LanguageTag, normalizeLanguage, type Service } from '../../src/index.js';
 import { isAppointmentLink } from './appointment-link.js';
 import { htmlOrUndefined, plainText } from './html-text.js';
-import { personalMatterCodes } from './life-situation-mapping.js';
-import type { PvogModule, PvogServiceDescription } from './pvog-service-description.js';
+import type { PvogServiceDescription } from './pvog-service-description.js';
 import { mapCosts } from './xzufi-costs.js';
 import { mapDeadlines } from './xzufi-deadlines.js';
 import { mapDocuments } from './xzufi-documents.js';
 import { linksOf, mapOnlineServices } from './xzufi-links.js';
 import { mapProcessingTime } from './xzufi-processing-time.js';
+import { summaryOf, unique } from './xzufi-summary.js';
 import { MODULE, moduleByCode, usable, type ModuleCode } from './xzufi-text-modules.js';
 
+export { addresseeOf, mapServiceSummary, type ServiceSummaryInput } from './xzufi-summary.js';
+
 export type ServiceInput = z.input<typeof Service>;
-export type ServiceSummaryInput = z.input<typeof ServiceSummary>;
 
 /** Modules whose `links` are "further information" besides 15 (e.g. form downloads in 14). */
 const MODULES_WITH_FURTHER_LINKS: ModuleCode[] = [
@@ -74,45 +76,8 @@ export function mapServiceDescription(description: PvogServiceDescription): Serv
   };
 }
 
-/** The list part: what search results and the catalog need. */
-export function mapServiceSummary(description: PvogServiceDescription): ServiceSummaryInput {
-  return summaryOf(description, usable(description.details));
-}
-
-function summaryOf(description: PvogServiceDescription, modules: PvogModule[]): ServiceSummaryInput & { name: string } {
-  const text = (code: ModuleCode) => plainText(moduleByCode(modules, code)?.text);
-  const summary: ServiceSummaryInput & { name: string } = {
-    id: description.id,
-    leikaKeys: unique((description.leikakeys ?? []).map((k) => k.trim()).filter((k) => z.safeParse(LeikaKey, k).success)),
-    name: text(MODULE.name) || plainText(description.name) || plainText(description.title) || text(MODULE.officialName),
-    synonyms: unique((description.synonyms ?? []).map((s) => plainText(s)).filter(Boolean)),
-    lifeSituations: personalMatterCodes(description.personalMatters),
-    categories: [],
-    addressees: unique((description.addressees ?? []).map(addresseeOf).filter((a): a is Addressee => a !== undefined)),
-    online: (description.onlineServiceLinks ?? []).length > 0,
-  };
-  const teaser = text(MODULE.shortText) || plainText(description.description);
-  if (teaser) summary.summary = teaser;
-  const updated = description.lastUpdate?.trim();
-  if (updated && z.safeParse(IsoDateTime, updated).success) summary.lastUpdated = updated;
-  return summary;
-}
-
-/** XZuFi Leistungsadressat as word ("Bürger") or code (001–003). */
-export function addresseeOf(value: string): Addressee | undefined {
-  const v = value.trim().toLowerCase();
-  if (v === '001' || /bürger|buerger|person/.test(v)) return 'citizen';
-  if (v === '002' || /unternehm|wirtschaft|gewerb|betrieb/.test(v)) return 'business';
-  if (v === '003' || /verwaltung|behörde|behoerde/.test(v)) return 'administration';
-  return undefined;
-}
-
 function languageOf(code: string | null | undefined): string | undefined {
   if (!code?.trim()) return undefined;
   const tag = normalizeLanguage(code.trim());
   return z.safeParse(LanguageTag, tag).success ? tag : undefined;
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
 }

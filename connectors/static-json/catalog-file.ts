@@ -5,7 +5,9 @@
  * `npm run schema`), documented in `docs/connectors/static-json.md`.
  */
 import * as z from 'zod/mini';
-import { Category, HttpUrl, IsoDateTime, LanguageTag, LifeSituation, Office, Service, list } from '../../src/model/index.js';
+// Through the core's index like every connector module: importing the model's own index made the
+// CDN build load the (unused) submission schema's chunk with this connector.
+import { Category, HttpUrl, IsoDateTime, LanguageTag, LifeSituation, Office, Service, list } from '../../src/index.js';
 
 export const CATALOG_FORMAT_VERSION = 1;
 

@@ -39,7 +39,13 @@ export class StaticJsonForms implements FormsCapability {
 
   async getFormDefinition(serviceId: string, options: CallOptions = {}): Promise<FormDefinition> {
     options.signal?.throwIfAborted();
-    const url = this.urlOf(serviceId);
+    let url: string | undefined;
+    try {
+      url = this.urlOf(serviceId);
+    } catch (error) {
+      // A lone surrogate (JSON can carry one) cannot be percent-encoded into a file name.
+      throw new OzgError('not-found', 'The service id is not well-formed Unicode and names no form file', { cause: error });
+    }
     if (url === undefined) throw new OzgError('not-found', `No form file is configured for service "${serviceId}"`);
     let download = this.#downloads.get(url);
     if (!download) {

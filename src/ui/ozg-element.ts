@@ -15,11 +15,12 @@ import type { Capabilities, CapabilityName } from '../connector/contract.js';
 import { CONFIGURATION_CHANGE, configurationEvents, resolveCapability } from '../connector/registry.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { baseStyles } from './base-styles.js';
+import { noticeStyles } from './notice-styles.js';
 import { markKioskHost } from './kiosk-context.js';
 
 export abstract class OzgElement extends LitElement {
   /** Shared widget styles: tokens, host reset, buttons, notices. Subclasses add their own. */
-  static override styles = baseStyles;
+  static override styles = [...baseStyles, noticeStyles];
 
   /**
    * Name of the configured connector to use. Without it the page's default

@@ -1,21 +1,3 @@
-/**
- * `<ozg-external-link-dialog>`: what a kiosk shows instead of leaving the
- * terminal. For another website a QR code and the address to type at home;
- * for a phone number or an email address the number or address, large, and
- * a QR code of the `tel:`/`mailto:` link. A blocked link shows nothing.
- *
- * A modal `<dialog>`: focus moves to its heading when it opens and back to
- * the element given to {@link OzgExternalLinkDialog.show} when it closes
- * (close button, Escape, or a tap beside it).
- *
- * The element class does not register itself; importing this module
- * registers `<ozg-qr-code>`, which it uses.
- *
- * @summary Kiosk dialog: an external link as a QR code and a readable address.
- * @fires ozg-external-link - `{ kind, url? }` when the dialog is shown; `url` (external links only) without query and fragment, so it can be counted without personal data
- * @csspart dialog - the `<dialog>`; @csspart heading; @csspart text; @csspart qr - the `<ozg-qr-code>`
- * @csspart address - the address or number; @csspart close - the close button
- */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { LanguageController } from '../../src/i18n/language-controller.js';
@@ -56,6 +38,32 @@ function viewOf(target: ShownTarget): View {
   }
 }
 
+/**
+ * `<ozg-external-link-dialog>`: what a kiosk shows instead of leaving the
+ * terminal. For another website a QR code and the address to type at home;
+ * for a phone number or an email address the number or address, large, and
+ * a QR code of the `tel:`/`mailto:` link. A blocked link shows nothing.
+ *
+ * A modal `<dialog>`: focus moves to its heading when it opens and back to
+ * the element given to {@link OzgExternalLinkDialog.show} when it closes
+ * (close button, Escape, or a tap beside it).
+ *
+ * The element class does not register itself; importing this module
+ * registers `<ozg-qr-code>`, which it uses.
+ *
+ * @summary Kiosk dialog: an external link as a QR code and a readable address.
+ * @element ozg-external-link-dialog
+ * @fires ozg-external-link - `{ kind, url? }` when the dialog is shown; `url` (external links only) without query and fragment, so it can be counted without personal data
+ * @csspart dialog - the `<dialog>`
+ * @csspart heading - the heading ("Diese Seite öffnet sich hier nicht" …), focused when the dialog opens
+ * @csspart text - the explanation below the heading
+ * @csspart qr - the `<ozg-qr-code>` (size it with `--ozg-qr-size`)
+ * @csspart address - the address or number, in large type
+ * @csspart close - the close button
+ * @cssprop --ozg-color-border - border of the dialog and the QR code
+ * @cssprop --ozg-color-surface - background of the address
+ * @cssprop --ozg-target-size - smallest size of the close button (at least 3.25rem high)
+ */
 export class OzgExternalLinkDialog extends LitElement {
   static override styles = [
     baseStyles,

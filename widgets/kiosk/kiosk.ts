@@ -1,35 +1,5 @@
-/**
- * `<ozg-kiosk>`: the shell for touch terminals in the citizen office. It
- * wraps the widgets of the page (its children) and puts them in kiosk mode
- * through the kiosk context (src/ui/kiosk-context.ts): bigger targets and
- * text, no drafts stored, no file dialogs unless allowed, no link that
- * leaves the terminal.
- *
- * @element ozg-kiosk
- * @slot - the widgets offered at this terminal, one per start-screen tile
- * @attr languages - languages offered, e.g. `de en tr ar` (default); the first is the start language unless `lang` says otherwise
- * @attr idle-timeout - seconds without input before the warning (default 90; 0 switches the wipe off)
- * @attr idle-warning - seconds the warning counts down before everything is wiped (default 30)
- * @attr wipe-storage - `all` (default): empty the origin's storage on wipe; `sdk`: only what ozg-widgets wrote (`ozg-…`)
- * @attr allow-files - citizens may pick files in upload fields (off by default: a terminal's file dialog shows the device)
- * @attr keyboard - show the on-screen keyboard for text fields (terminals without a physical keyboard)
- * @attr allowed-links - space-separated URL prefixes that may open at the terminal (other pages of the kiosk)
- * @attr print-width - paper width of the receipt printer, e.g. `80mm` (default) or `58mm`
- * @attr start-title - heading of the start screen (default "Willkommen im Bürgerservice")
- * @attr heading-level - level of the start screen's heading (default 2)
- * @attr kiosk-label - on a child: its tile's title (default by widget type)
- * @attr kiosk-text - on a child: its tile's description
- * @fires ozg-kiosk-view - `{ view: string | null }` when a widget is opened or the start screen shown
- * @fires ozg-kiosk-reset - `{ reason: 'idle' | 'citizen' }` after everything was wiped
- * @cssprop --ozg-kiosk-font-size - base text size in the kiosk (default 1.25rem), times the citizen's text scale
- * @cssprop --ozg-kiosk-target-size - smallest touch target (default 3.5rem)
- * @cssprop --ozg-kiosk-height - height of the kiosk (default 100dvh)
- * @csspart toolbar - the bar with overview, languages, accessibility toggles and restart
- * @csspart start - the start screen
- */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LanguageController } from '../../src/i18n/language-controller.js';
 import { directionOf, normalizeLanguage } from '../../src/i18n/language.js';
@@ -37,12 +7,11 @@ import type { Params } from '../../src/i18n/messages.js';
 import { baseStyles } from '../../src/ui/base-styles.js';
 import { defineElement } from '../../src/ui/define.js';
 import { heading } from '../../src/ui/heading.js';
-import { cancelPendingPrint, printOnly } from '../../src/ui/print-only.js';
 import { IdleTimer, realClock, type Clock } from './idle-timer.js';
-import { classifyLink, hrefOf, linkFromEvent, type LinkTarget } from './link-policy.js';
+import { hrefOf, linkFromEvent, staysOnPage } from './link-from-event.js';
+import type { LinkTarget } from './link-policy.js';
 import { kioskMessages, type KioskMessageKey } from './messages.js';
-import { paperWidth, useReceiptPaper } from './receipt-paper.js';
-import { wipeStorage, type WipeScope } from './storage-wipe.js';
+import type { WipeScope } from './storage-wipe.js';
 import { kioskStyles } from './styles.js';
 
 /** Languages the kiosk offers out of the box, each named in itself. */
@@ -59,6 +28,55 @@ const KNOWN_WIDGETS = ['ozg-service-finder', 'ozg-application-form', 'ozg-status
 type ResetReason = 'idle' | 'citizen';
 type ExternalLinkDialog = HTMLElement & { show(target: LinkTarget, returnFocusTo?: HTMLElement): boolean };
 
+/**
+ * `<ozg-kiosk>`: the shell for touch terminals in the citizen office. It
+ * wraps the widgets of the page (its children) and puts them in kiosk mode
+ * through the kiosk context (src/ui/kiosk-context.ts): bigger targets and
+ * text, no drafts stored, no file dialogs unless allowed, no link that
+ * leaves the terminal.
+ *
+ * Each child gets a tile on the start screen. Its title is the child's
+ * `kiosk-label` attribute (default by widget type), its description the
+ * child's `kiosk-text` attribute.
+ *
+ * @summary Kiosk shell for touch terminals: start screen, languages, idle wipe.
+ * @element ozg-kiosk
+ * @slot - the widgets offered at this terminal, one per start-screen tile (`kiosk-label` and `kiosk-text` on a child set its tile's title and description)
+ * @attr languages - languages offered, e.g. `de en tr ar` (default); the kiosk starts in its own `lang`, else the page's
+ * @attr idle-timeout - seconds without input before the warning (default 90; 0 switches the wipe off)
+ * @attr idle-warning - seconds the warning counts down before everything is wiped (default 30)
+ * @attr wipe-storage - `all` (default): empty the origin's storage on wipe; `sdk`: only what ozg-widgets wrote (`ozg-…`)
+ * @attr allow-files - citizens may pick files in upload fields (off by default: a terminal's file dialog shows the device)
+ * @attr keyboard - show the on-screen keyboard for text fields (terminals without a physical keyboard)
+ * @attr allowed-links - space-separated URL prefixes that may open at the terminal (other pages of the kiosk)
+ * @attr print-width - paper width of the receipt printer, e.g. `80mm` (default) or `58mm`
+ * @attr start-title - heading of the start screen (default "Willkommen im Bürgerservice")
+ * @attr heading-level - level of the start screen's heading (default 2)
+ * @fires ozg-kiosk-view - `{ view: string | null }` when a widget is opened or the start screen shown
+ * @fires ozg-kiosk-reset - `{ reason: 'idle' | 'citizen' }` after everything was wiped
+ * @csspart toolbar - the bar with overview, languages, accessibility toggles and restart
+ * @csspart start - the start screen
+ * @cssprop --ozg-kiosk-font-size - base text size in the kiosk (default 1.25rem), times the citizen's text scale
+ * @cssprop --ozg-kiosk-target-size - smallest touch target (default 3.5rem)
+ * @cssprop --ozg-kiosk-height - height of the kiosk (default 100dvh)
+ * @cssprop --ozg-color-primary - links, buttons, selection (default `#0a5ea8`); replaced by the high-contrast colours while the citizen has them on
+ * @cssprop --ozg-color-text - text (default `#1a1a1a`); replaced by the high-contrast colours while the citizen has them on
+ * @cssprop --ozg-color-background - background; text on primary buttons (default `#ffffff`); replaced by the high-contrast colours while the citizen has them on
+ * @cssprop --ozg-color-error - error messages and borders (default `#b3261e`); replaced by the high-contrast colours while the citizen has them on
+ * @cssprop --ozg-color-focus - focus ring (default `#ffbf47`); replaced by the high-contrast colours while the citizen has them on
+ * @cssprop --ozg-font-family - all text (default: the system UI fonts, no web fonts)
+ * @cssprop --ozg-font-size - set by the kiosk inside it from `--ozg-kiosk-font-size` and the citizen's text size: set that one instead
+ * @cssprop --ozg-radius - corners (default `0.25rem`)
+ * @cssprop --ozg-spacing - base gap; paddings are fractions of it (default `1rem`)
+ * @cssprop --ozg-color-muted - secondary text (default: mixed from text and background colour); replaced by the high-contrast colours while the citizen has them on
+ * @cssprop --ozg-color-border - borders of fields and boxes (default: mixed from text and background colour); replaced by the high-contrast colours while the citizen has them on
+ * @cssprop --ozg-color-surface - background of tinted boxes (default: mixed from primary and background colour); replaced by the high-contrast colours while the citizen has them on
+ * @cssprop --ozg-color-error-surface - background of error notices (default: mixed from error and background colour); replaced by the high-contrast colours while the citizen has them on
+ * @cssprop --ozg-button-background - button background (default: the primary colour)
+ * @cssprop --ozg-button-color - button text (default: the background colour)
+ * @cssprop --ozg-target-size - set by the kiosk inside it from `--ozg-kiosk-target-size`: set that one instead
+ * @cssprop --ozg-focus-width - width of the focus outline (default `3px`)
+ */
 export class OzgKiosk extends LitElement {
   static override styles = [baseStyles, kioskStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
@@ -104,6 +122,11 @@ export class OzgKiosk extends LitElement {
   #tick: unknown;
   #linkDialog: ExternalLinkDialog | undefined;
   #wiping = false;
+  #dialogModule: typeof import('./kiosk-dialogs.js') | undefined;
+  #policy: typeof import('./link-policy.js') | undefined;
+  #paper: typeof import('./receipt-paper.js') | undefined;
+  /** The dialogs and the link rules, loaded after the first render so the start screen comes sooner. */
+  #dialogs: Promise<void> | undefined;
 
   readonly #idle = new IdleTimer({
     idleMs: this.idleTimeout * 1000,
@@ -143,7 +166,13 @@ export class OzgKiosk extends LitElement {
     this.addEventListener('auxclick', this.#onClick);
     this.addEventListener('ozg-apply-request', this.#onApplyRequest);
     this.addEventListener('ozg-keyboard-toggle', this.#onKeyboardToggle);
-    this.#releasePaper = useReceiptPaper(paperWidth(this.printWidth));
+    this.#usePaper();
+  }
+
+  /** Receipt paper while connected (its module comes with the lazy parts: printing is never the first thing). */
+  #usePaper(): void {
+    this.#releasePaper?.();
+    this.#releasePaper = this.#paper && this.isConnected ? this.#paper.useReceiptPaper(this.#paper.paperWidth(this.printWidth)) : undefined;
   }
 
   override disconnectedCallback(): void {
@@ -163,14 +192,35 @@ export class OzgKiosk extends LitElement {
     if (changed.has('idleTimeout') || changed.has('idleWarning')) {
       this.#idle.configure(Math.max(0, this.idleTimeout) * 1000, Math.max(1, this.idleWarning) * 1000);
     }
-    if (changed.has('printWidth') && this.isConnected) {
-      this.#releasePaper?.();
-      this.#releasePaper = useReceiptPaper(paperWidth(this.printWidth));
-    }
+    if (changed.has('printWidth')) this.#usePaper();
     if (changed.has('keyboard') && this.keyboard && !this.keyboardLoaded) void this.#loadKeyboard();
   }
 
+  /** Resolves when rendered and, after the first render, when the dialogs and link rules are there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#dialogs) return done;
+    await this.#dialogs;
+    return super.getUpdateComplete();
+  }
+
+  protected override firstUpdated(): void {
+    this.#dialogs = Promise.all([import('./kiosk-dialogs.js'), import('./link-policy.js'), import('./receipt-paper.js')]).then(([module, policy, paper]) => {
+      this.#dialogModule = module;
+      this.#policy = policy;
+      this.#paper = paper;
+      this.#usePaper();
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.dialogStyles.styleSheet!];
+      this.requestUpdate();
+    });
+  }
+
   protected override updated(): void {
+    // Display settings as host attributes: the kiosk's styles set the tokens for everything inside from them.
+    this.toggleAttribute('contrast', this.contrast);
+    if (this.textScale > 0) this.setAttribute('text-scale', String(TEXT_SCALES[this.textScale]));
+    else this.removeAttribute('text-scale');
     // Only the open widget is shown; the others stay in the page, unrendered.
     const view = this.active === undefined ? undefined : this.#views[this.active];
     this.slotElement?.assign(...(view ? [view] : []));
@@ -213,18 +263,33 @@ export class OzgKiosk extends LitElement {
     if (event.defaultPrevented) return;
     const link = linkFromEvent(event);
     if (!link) return;
-    const target = classifyLink(hrefOf(link), new URL(location.href), this.allowedLinks.split(/\s+/).filter(Boolean));
-    if (target.kind === 'internal') return;
+    const href = hrefOf(link);
+    // Links within the kiosk page go as usual.
+    if (staysOnPage(href, new URL(location.href))) return;
+    const target = this.#policy?.classifyLink(href, new URL(location.href), this.#allowed());
+    if (target?.kind === 'internal') return;
     event.preventDefault();
-    if (target.kind === 'blocked') return;
-    void this.#showLink(target, link as unknown as HTMLElement);
+    // In the moment before the rules have loaded, decide when they are there.
+    if (!target) void this.#dialogs?.then(() => this.#followOrShow(href, link as unknown as HTMLElement));
+    else void this.#show(target, link as unknown as HTMLElement);
   };
 
-  async #showLink(target: LinkTarget, trigger: HTMLElement): Promise<void> {
+  #allowed(): string[] {
+    return this.allowedLinks.split(/\s+/).filter(Boolean);
+  }
+
+  #followOrShow(href: string, trigger: HTMLElement): void {
+    const target = this.#policy!.classifyLink(href, new URL(location.href), this.#allowed());
+    if (target.kind === 'internal') location.assign(href);
+    else void this.#show(target, trigger);
+  }
+
+  async #show(target: LinkTarget, trigger: HTMLElement): Promise<void> {
+    if (target.kind === 'blocked') return;
     if (!this.#linkDialog) {
       const { OzgExternalLinkDialog } = await import('./external-link-dialog.js');
       defineElement('ozg-external-link-dialog', OzgExternalLinkDialog);
-      this.#linkDialog = document.createElement('ozg-external-link-dialog') as ExternalLinkDialog;
+      this.#linkDialog ??= document.createElement('ozg-external-link-dialog') as ExternalLinkDialog;
       this.renderRoot.querySelector('.kiosk')?.append(this.#linkDialog);
     }
     this.#linkDialog.show(target, trigger);
@@ -255,12 +320,14 @@ export class OzgKiosk extends LitElement {
 
   #showWarning(deadline: number): void {
     this.#updateCountdown(deadline);
-    void this.updateComplete.then(() => {
-      // Input (or the wipe) may have ended the warning before it rendered.
+    const open = () => {
+      // Input (or the wipe) may have ended the warning before the dialog was there.
       if (this.#idle.phase !== 'warning') return;
       this.restartDialog?.close();
       if (this.idleDialog && !this.idleDialog.open) this.idleDialog.showModal();
-    });
+    };
+    if (this.idleDialog) open();
+    else void Promise.resolve(this.#dialogs).then(() => this.updateComplete).then(open);
   }
 
   #updateCountdown(deadline: number): void {
@@ -295,11 +362,12 @@ export class OzgKiosk extends LitElement {
       this.restartDialog?.close();
       (this.#linkDialog as (HTMLElement & { close?: () => void }) | undefined)?.close?.();
       blurDeepActiveElement();
-      cancelPendingPrint();
+      const [print, storage] = await Promise.all([import('../../src/ui/print-only.js'), import('./storage-wipe.js')]);
+      print.cancelPendingPrint();
       // The URL first: the new widgets read their state from it.
       history.replaceState(null, '', this.#startUrl);
       this.#renewWidgets();
-      await wipeStorage(this.wipeScope === 'sdk' ? 'sdk' : 'all');
+      await storage.wipeStorage(this.wipeScope === 'sdk' ? 'sdk' : 'all');
       if (this.#startLanguage === null) this.removeAttribute('lang');
       else this.setAttribute('lang', this.#startLanguage);
       this.removeAttribute('dir');
@@ -358,18 +426,15 @@ export class OzgKiosk extends LitElement {
 
   protected override render(): unknown {
     const language = this.#language;
-    const classes = {
-      kiosk: true,
-      'scale-2': this.textScale === 1,
-      'scale-3': this.textScale === 2,
-      contrast: this.contrast,
-      reach: this.reach,
-      'keyboard-open': this.keyboardOpen,
-    };
-    return html`<div class=${classMap(classes)} lang=${language} dir=${this.languageController.direction}>
+    const classes = [
+      'kiosk',
+      this.reach ? 'reach' : '',
+      this.keyboardOpen ? 'keyboard-open' : '',
+    ];
+    return html`<div class=${classes.filter(Boolean).join(' ')} lang=${language} dir=${this.languageController.direction}>
       ${this.#renderToolbar()}
       <div class="content">${this.active === undefined ? this.#renderStart() : this.#renderView()}</div>
-      ${this.#renderIdleDialog()} ${this.#renderRestartDialog()}
+      ${this.#renderDialogs()}
       ${this.keyboard && this.keyboardLoaded ? html`<ozg-on-screen-keyboard></ozg-on-screen-keyboard>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
@@ -399,7 +464,7 @@ export class OzgKiosk extends LitElement {
         ${this.#t('kiosk.reach')}
       </button>
       ${view?.localName === 'ozg-service-finder'
-        ? html`<button type="button" class="button secondary" @click=${() => printOnly(view)}>${this.#t('kiosk.print')}</button>`
+        ? html`<button type="button" class="button secondary" @click=${() => void import('../../src/ui/print-only.js').then((print) => print.printOnly(view))}>${this.#t('kiosk.print')}</button>`
         : nothing}
       <button type="button" class="button" @click=${this.#askRestart}>${this.#t('kiosk.restart')}</button>
     </div>`;
@@ -449,42 +514,22 @@ export class OzgKiosk extends LitElement {
     return html`<div class="view" role="region" aria-label=${ifDefined(title)} tabindex="-1"><slot></slot></div>`;
   }
 
-  #renderIdleDialog(): unknown {
-    const seconds = this.warningSeconds ?? this.idleWarning;
-    return html`<dialog
-      class="idle"
-      role="alertdialog"
-      aria-labelledby="idle-title"
-      aria-describedby="idle-text"
-      @cancel=${(event: Event) => {
-        // Escape is input too: the citizen is still there.
-        event.preventDefault();
-        this.#idle.activity();
-      }}
-    >
-      <h2 class="dialog-title" id="idle-title">${this.#t('kiosk.idle.title')}</h2>
-      <p class="countdown" aria-hidden="true">${seconds}</p>
-      <p id="idle-text">${this.#t('kiosk.idle.text', { count: seconds })}</p>
-      <div class="dialog-actions">
-        <button type="button" class="button" autofocus @click=${() => this.#idle.activity()}>${this.#t('kiosk.idle.continue')}</button>
-        <button type="button" class="button secondary end-now" @click=${() => void this.restart('citizen')}>${this.#t('kiosk.idle.end')}</button>
-      </div>
-    </dialog>`;
-  }
-
   readonly #askRestart = (): void => {
-    this.restartDialog?.showModal();
+    if (this.restartDialog) this.restartDialog.showModal();
+    else void Promise.resolve(this.#dialogs).then(() => this.updateComplete).then(() => this.restartDialog?.showModal());
   };
 
-  #renderRestartDialog(): unknown {
-    return html`<dialog class="restart" aria-labelledby="restart-title" aria-describedby="restart-text">
-      <h2 class="dialog-title" id="restart-title">${this.#t('kiosk.restart.title')}</h2>
-      <p id="restart-text">${this.#t('kiosk.restart.text')}</p>
-      <div class="dialog-actions">
-        <button type="button" class="button" @click=${() => void this.restart('citizen')}>${this.#t('kiosk.restart.confirm')}</button>
-        <button type="button" class="button secondary" autofocus @click=${() => this.restartDialog?.close()}>${this.#t('kiosk.restart.cancel')}</button>
-      </div>
-    </dialog>`;
+  #renderDialogs(): unknown {
+    const dialogs = this.#dialogModule;
+    if (!dialogs) return nothing;
+    const context = {
+      t: (key: KioskMessageKey, params?: Params) => this.#t(key, params),
+      seconds: this.warningSeconds ?? this.idleWarning,
+      stillHere: () => this.#idle.activity(),
+      restart: () => void this.restart('citizen'),
+      closeRestart: () => this.restartDialog?.close(),
+    };
+    return html`${dialogs.renderIdleDialog(context)} ${dialogs.renderRestartDialog(context)}`;
   }
 
   #announce(message: string): void {

@@ -26,12 +26,7 @@ export type LinkTarget =
 
 export type LinkKind = LinkTarget['kind'];
 
-/** An element the browser follows as a link: `<a href>`, `<area href>`, SVG `<a href>`/`<a xlink:href>`. */
-export type KioskLink = HTMLAnchorElement | HTMLAreaElement | SVGAElement;
-
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const XLINK_NS = 'http://www.w3.org/1999/xlink';
+export { hrefOf, linkFromEvent, type KioskLink } from './link-from-event.js';
 
 const INTERNAL: LinkTarget = Object.freeze({ kind: 'internal' });
 const BLOCKED: LinkTarget = Object.freeze({ kind: 'blocked' });
@@ -70,43 +65,6 @@ export function classifyLink(href: string, page: URL, allowed: readonly string[]
       // A `#fragment` on a page that is not http(s) (a file: kiosk shell, about:blank) stays on it.
       if (isFragmentOnly(href) && url.protocol === page.protocol) return INTERNAL;
       return BLOCKED;
-  }
-}
-
-/**
- * The link an event (a click, a keypress) happened on: the nearest
- * `<a href>`, `<area href>` or SVG `<a href>` on the event's composed path,
- * so links inside (nested) shadow roots are found too. Call it while the
- * event is dispatched: afterwards `composedPath()` is empty.
- */
-export function linkFromEvent(event: Event): KioskLink | undefined {
-  for (const target of event.composedPath()) {
-    const node = target as Partial<Element>;
-    if (node.nodeType !== 1 || !node.getAttribute) continue;
-    const element = node as Element;
-    if (element.namespaceURI === HTML_NS && (element.localName === 'a' || element.localName === 'area')) {
-      if (element.hasAttribute('href')) return element as HTMLAnchorElement | HTMLAreaElement;
-    } else if (element.namespaceURI === SVG_NS && element.localName === 'a') {
-      if (element.hasAttribute('href') || element.hasAttributeNS(XLINK_NS, 'href')) return element as SVGAElement;
-    }
-  }
-  return undefined;
-}
-
-/**
- * The href of a link as the browser follows it: resolved against the
- * element's base URL (`<base href>` included). An href the URL parser
- * rejects is returned as written, which {@link classifyLink} blocks.
- */
-export function hrefOf(link: KioskLink): string {
-  const raw =
-    link.namespaceURI === SVG_NS
-      ? (link.getAttribute('href') ?? link.getAttributeNS(XLINK_NS, 'href') ?? '')
-      : (link.getAttribute('href') ?? '');
-  try {
-    return new URL(raw, link.baseURI).href;
-  } catch {
-    return raw;
   }
 }
 

@@ -1,20 +1,3 @@
-/**
- * `<ozg-on-screen-keyboard>`: the keyboard `<ozg-kiosk>` shows on touch
- * terminals without a physical keyboard. It follows focus through shadow
- * roots, opens while a text-like `<input>` or a `<textarea>` has focus and
- * types into it as a person would: at the caret, within `maxlength`, with
- * `beforeinput`/`input` events (and `change` when focus leaves), so Lit
- * templates and the library's form fields see real input.
- *
- * Focus never leaves the field: the keys are buttons outside the tab order,
- * a press does not move focus (`pointerdown` is cancelled), and the key acts
- * on `click`, so a mouse works as a stand-in for touch.
- *
- * @summary On-screen keyboard (QWERTZ, e-mail, numeric pad) for kiosk terminals.
- * @attr open - reflected; set while the keyboard is shown
- * @fires ozg-keyboard-toggle - `{ open, height }` when it opens, closes or changes its height (bubbles, composed)
- * @csspart panel - the group of keys
- */
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LanguageController } from '../../src/i18n/language-controller.js';
@@ -52,6 +35,28 @@ export function deepActiveElement(root: Document | ShadowRoot = document): Eleme
   return active;
 }
 
+/**
+ * `<ozg-on-screen-keyboard>`: the keyboard `<ozg-kiosk>` shows on touch
+ * terminals without a physical keyboard. It follows focus through shadow
+ * roots, opens while a text-like `<input>` or a `<textarea>` has focus and
+ * types into it as a person would: at the caret, within `maxlength`, with
+ * `beforeinput`/`input` events (and `change` when focus leaves), so Lit
+ * templates and the library's form fields see real input.
+ *
+ * Focus never leaves the field: the keys are buttons outside the tab order,
+ * a press does not move focus (`pointerdown` is cancelled), and the key acts
+ * on `click`, so a mouse works as a stand-in for touch.
+ *
+ * @summary On-screen keyboard (QWERTZ, e-mail, numeric pad) for kiosk terminals.
+ * @element ozg-on-screen-keyboard
+ * @attr open - reflected; set while the keyboard is shown (a served control has focus), until Fertig, the hide key or Escape
+ * @fires ozg-keyboard-toggle - `{ open, height }` when it opens, closes or changes its height (bubbles, composed)
+ * @csspart panel - the group of keys
+ * @cssprop --ozg-target-size - height of a key is at least this, and never below 48 px
+ * @cssprop --ozg-color-text - key labels; the panel and special keys are mixed from it and the background
+ * @cssprop --ozg-color-background - background of the keys
+ * @cssprop --ozg-button-background - background of the Enter key, the accent keys and pressed shift keys
+ */
 export class OzgOnScreenKeyboard extends LitElement {
   static override styles = [baseStyles, keyboardStyles];
 

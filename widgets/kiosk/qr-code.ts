@@ -1,28 +1,3 @@
-/**
- * `<ozg-qr-code>`: a QR code as an SVG, for a citizen to scan an address
- * off a kiosk screen with their own phone.
- *
- * - Error correction level M, quiet zone of 4 modules, always black on
- *   white whatever the theme (scanners need the contrast the right way round).
- * - Rendered with Lit's `svg` template as one `<path>`: no innerHTML, so it
- *   works under a strict Content Security Policy.
- * - The encoder (lean-qr, about 3.7 kB min+gzip) is imported only when a
- *   value is set, so a page that never shows a code never downloads it.
- * - Text is encoded as UTF-8 (with an ECI marker where it is not plain
- *   ASCII). A value longer than a version 40-M code holds (about 2,300 bytes)
- *   is shown as text instead.
- *
- * `await element.updateComplete` resolves once the code for the current
- * value is rendered (or the text fallback is).
- *
- * The element class does not register itself: `defineElement('ozg-qr-code', OzgQrCode)`.
- *
- * @summary QR code of a value, as a crisp black-on-white SVG.
- * @attr value - the text to encode, usually a URL
- * @attr label - accessible name of the image (default: the value)
- * @cssprop --ozg-qr-size - width and height of the code including its quiet zone (default 12rem)
- * @csspart svg - the code; @csspart fallback - the value as text when it cannot be encoded
- */
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../../src/ui/base-styles.js';
@@ -84,6 +59,33 @@ function encode(lib: Encoder, value: string): Code {
   return { size: n + 2 * QUIET_ZONE, path };
 }
 
+/**
+ * `<ozg-qr-code>`: a QR code as an SVG, for a citizen to scan an address
+ * off a kiosk screen with their own phone.
+ *
+ * - Error correction level M, quiet zone of 4 modules, always black on
+ *   white whatever the theme (scanners need the contrast the right way round).
+ * - Rendered with Lit's `svg` template as one `<path>`: no innerHTML, so it
+ *   works under a strict Content Security Policy.
+ * - The encoder (lean-qr, about 3.7 kB min+gzip) is imported only when a
+ *   value is set, so a page that never shows a code never downloads it.
+ * - Text is encoded as UTF-8 (with an ECI marker where it is not plain
+ *   ASCII). A value longer than a version 40-M code holds (about 2,300 bytes)
+ *   is shown as text instead.
+ *
+ * `await element.updateComplete` resolves once the code for the current
+ * value is rendered (or the text fallback is).
+ *
+ * The element class does not register itself: `defineElement('ozg-qr-code', OzgQrCode)`.
+ *
+ * @summary QR code of a value, as a crisp black-on-white SVG.
+ * @element ozg-qr-code
+ * @attr value - the text to encode, usually a URL
+ * @attr label - accessible name of the image (default: the value)
+ * @cssprop --ozg-qr-size - width and height of the code including its quiet zone (default 12rem)
+ * @csspart svg - the code
+ * @csspart fallback - the value as text when it cannot be encoded (too long, or the encoder could not be loaded)
+ */
 export class OzgQrCode extends LitElement {
   static override styles = [
     baseStyles,

@@ -12,8 +12,9 @@ export const kioskStyles = css`
     --_kiosk-keyboard-space: 0px;
   }
   .kiosk {
-    --ozg-font-size: calc(var(--ozg-kiosk-font-size, 1.25rem) * var(--_kiosk-scale));
-    --ozg-target-size: var(--ozg-kiosk-target-size, 3.5rem);
+    /* Defaults not below their size at a 16px root: a CMS page's 10px root must not shrink them. */
+    --ozg-font-size: calc(var(--ozg-kiosk-font-size, max(1.25rem, 20px)) * var(--_kiosk-scale));
+    --ozg-target-size: var(--ozg-kiosk-target-size, max(3.5rem, 56px));
     display: flex;
     flex-direction: column;
     min-height: var(--ozg-kiosk-height, 100dvh);
@@ -22,13 +23,14 @@ export const kioskStyles = css`
     color: var(--_ozg-text);
     background: var(--_ozg-background);
   }
-  .kiosk.scale-2 {
+  :host([text-scale='125']) {
     --_kiosk-scale: 1.25;
   }
-  .kiosk.scale-3 {
+  :host([text-scale='150']) {
     --_kiosk-scale: 1.5;
   }
-  .kiosk.contrast {
+  /* On the host, so the host's own token derivation (and every widget inside) picks the colours up. */
+  :host([contrast]) {
     --ozg-color-text: #ffffff;
     --ozg-color-background: #000000;
     --ozg-color-primary: #ffe94d;
@@ -38,15 +40,6 @@ export const kioskStyles = css`
     --ozg-color-border: #ffffff;
     --ozg-color-surface: #1a1a1a;
     --ozg-color-error-surface: #2a0000;
-    --_ozg-text: #ffffff;
-    --_ozg-background: #000000;
-    --_ozg-primary: #ffe94d;
-    --_ozg-focus: #00e5ff;
-    --_ozg-border: #ffffff;
-    --_ozg-surface: #1a1a1a;
-    --_ozg-muted: #ffffff;
-    --_ozg-button-bg: #ffe94d;
-    --_ozg-button-fg: #000000;
   }
 
   .toolbar {
@@ -114,7 +107,7 @@ export const kioskStyles = css`
     outline: none;
   }
   .view:focus-visible {
-    outline: 3px solid var(--_ozg-focus);
+    outline: var(--_ozg-focus-width) solid var(--_ozg-focus);
   }
 
   .start {
@@ -190,35 +183,6 @@ export const kioskStyles = css`
       justify-content: flex-end;
       padding-top: 35vh;
     }
-  }
-
-  dialog {
-    max-width: min(36rem, calc(100vw - 2rem));
-    padding: calc(var(--_ozg-space) * 1.5);
-    border: 3px solid var(--_ozg-text);
-    border-radius: calc(var(--_ozg-radius) * 2);
-    background: var(--_ozg-background);
-    color: var(--_ozg-text);
-    font-size: var(--ozg-font-size);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.6);
-  }
-  .dialog-title {
-    font-size: 1.4em;
-    margin: 0 0 0.5em;
-  }
-  .countdown {
-    font-size: 2.5em;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-    margin: 0.25em 0;
-  }
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_ozg-space);
-    margin-top: var(--_ozg-space);
   }
 
   @media print {

@@ -1,9 +1,11 @@
-/** Registers `<ozg-status-tracker>` and its text field (the date field loads only when a backend asks for a date of birth). */
-import { OzgTextField } from '../../src/fields/text-field.js';
+/**
+ * Registers `<ozg-status-tracker>`. Its form fields register themselves when
+ * the tracker first loads its connector (the date field only when a backend
+ * asks for a date of birth).
+ */
 import { defineElement } from '../../src/ui/define.js';
 import { OzgStatusTracker } from './status-tracker.js';
 
-defineElement('ozg-text-field', OzgTextField);
 defineElement('ozg-status-tracker', OzgStatusTracker);
 
 declare global {
