@@ -2,6 +2,7 @@
 // `npm start`: serves the demo city page with the widgets from source (TypeScript
 // compiled on the fly by esbuild) and msw's service worker at the site root.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { cspMiddleware } from './scripts/csp-middleware.mjs';
 import { mswWorkerMiddleware } from './scripts/msw-worker-middleware.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -16,11 +17,14 @@ export default {
   middleware: [
     function demoIndex(ctx, next) {
       if (ctx.path === '/') {
-        ctx.redirect('/demo/');
+        // Keeps the query: `/?csp=strict` shows the demo under the strict policy.
+        ctx.redirect(`/demo/${ctx.search}`);
         return undefined;
       }
       return next();
     },
     mswWorkerMiddleware,
+    // /demo/?csp=strict or ?csp=nonce: the page under a strict Content-Security-Policy.
+    cspMiddleware,
   ],
 };

@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { commonjsTestBundles } from './scripts/commonjs-test-bundles.mjs';
+import { cspMiddleware } from './scripts/csp-middleware.mjs';
 import { mswWorkerMiddleware } from './scripts/msw-worker-middleware.mjs';
 
 let executablePath;
@@ -58,8 +59,12 @@ export default {
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), commonjsTestBundles()],
-  middleware: [mswWorkerMiddleware],
+  // cspMiddleware: `?csp=strict|nonce` serves a page under that policy (test/hardening/csp.test.ts).
+  middleware: [mswWorkerMiddleware, cspMiddleware],
   testFramework: { config: { timeout: 10_000 } },
+  // A whole file's limit. test/hardening/failing-backends.test.ts runs ~240 tests, ~40 of which wait out a
+  // connector timeout on purpose: about 95 s alone, more next to another file on two cores.
+  testsFinishTimeout: 300_000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), plainCountReporter()],
 };

@@ -68,6 +68,7 @@ const addressConverter = {
  * sent. The postcode must have five digits. Each part shows its own error.
  *
  * @summary Postal address (street, house number, addition, postcode, town) as one field.
+ * @element ozg-address-group
  * @attr name - prefix of the form data entries (`name.street` …)
  * @attr label - the legend, e.g. "Anschrift", also the group's accessible name
  * @attr hint - help text below the legend
@@ -78,7 +79,9 @@ const addressConverter = {
  * @attr error - a message from outside (e.g. "address unknown"), shown and reported until cleared
  * @attr show-errors - show errors now
  * @attr autocomplete - `off`, or a section such as `shipping` put before the address tokens
+ * @attr placeholder - not used by the address group (each box has its own label)
  * @fires change - when the citizen committed a change in one of the boxes
+ * @fires input - while the citizen types in one of the boxes (the inner event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the legend
  * @csspart hint - the hint

@@ -15,6 +15,7 @@ import { choiceStyles } from './choice-styles.js';
  * unless `required` says otherwise.
  *
  * @summary A single labelled checkbox (consent, confirmation).
+ * @element ozg-checkbox-field
  * @attr name - name of the form data entry
  * @attr label - the statement next to the box, also its accessible name
  * @attr hint - help text, linked to the box
@@ -24,7 +25,10 @@ import { choiceStyles } from './choice-styles.js';
  * @attr readonly - shown, submitted, cannot be changed
  * @attr error - a message from outside, shown and reported until cleared
  * @attr show-errors - show errors now
+ * @attr autocomplete - not used by a checkbox
+ * @attr placeholder - not used by a checkbox
  * @fires change - when the citizen ticked or unticked the box
+ * @fires input - when the citizen ticked or unticked the box (the inner checkbox's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the row with box and statement
  * @csspart hint - the hint

@@ -19,6 +19,7 @@ import { choiceStyles } from './choice-styles.js';
  * ```
  *
  * @summary Checkboxes in a fieldset, with minimum and maximum count.
+ * @element ozg-checkbox-group
  * @attr name - name of the form data entries
  * @attr label - the question, shown as the legend and the group's accessible name
  * @attr hint - help text below the legend, e.g. "Wählen Sie alle zutreffenden aus."
@@ -31,8 +32,11 @@ import { choiceStyles } from './choice-styles.js';
  * @attr readonly - shown, submitted, cannot be changed
  * @attr error - a message from outside, shown and reported until cleared
  * @attr show-errors - show errors now
+ * @attr autocomplete - not used by checkboxes
+ * @attr placeholder - not used by checkboxes
  * @slot - `<option value="…" data-hint="…">Label</option>` elements (not displayed themselves)
  * @fires change - when the citizen ticked or unticked a box
+ * @fires input - when the citizen ticked or unticked a box (the inner checkbox's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the legend
  * @csspart hint - the hint

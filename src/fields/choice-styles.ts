@@ -43,6 +43,6 @@ export const choiceStyles = css`
     outline-offset: 1px;
   }
   .invalid .option input[aria-invalid='true']:focus-visible {
-    outline: 3px solid var(--_ozg-focus);
+    outline: var(--_ozg-focus-width) solid var(--_ozg-focus);
   }
 `;

@@ -35,6 +35,7 @@ export function isoFromParts(parts: DateParts): string | undefined {
  * date, else `''`.
  *
  * @summary Date of three boxes (day, month, year) in a fieldset.
+ * @element ozg-date-field
  * @attr name - name of the form data entry (ISO date)
  * @attr label - the legend of the fieldset, also its accessible name
  * @attr hint - help text, e.g. "Zum Beispiel 27 3 2007"
@@ -47,7 +48,9 @@ export function isoFromParts(parts: DateParts): string | undefined {
  * @attr autocomplete - `bday` fills the boxes with `bday-day`, `bday-month`, `bday-year`
  * @attr min-date - earliest allowed date, `YYYY-MM-DD`
  * @attr max-date - latest allowed date, `YYYY-MM-DD`
+ * @attr placeholder - not used by the date field (the boxes are labelled Tag, Monat, Jahr)
  * @fires change - when the citizen committed a change in one of the boxes
+ * @fires input - while the citizen types in one of the boxes (the inner event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the legend
  * @csspart hint - the hint
@@ -70,6 +73,7 @@ export class OzgDateField extends OzgField<string> {
     return { ...(this.#parts ?? dateParts(this.defaultValue)) };
   }
 
+  /** The date as `YYYY-MM-DD` once the three boxes make a real date, else `''`. Setting it fills the boxes. */
   get value(): string {
     const iso = isoFromParts(this.parts);
     return iso !== undefined && validateDate(iso, {}) === undefined ? iso : '';

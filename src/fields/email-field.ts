@@ -4,6 +4,7 @@ import { TextInputField } from './text-input-field.js';
  * `<ozg-email-field>`: an e-mail address (`type=email`, `autocomplete=email`), checked for the `name@example.de` shape.
  *
  * @summary Labelled e-mail address box.
+ * @element ozg-email-field
  * @attr name - name of the form data entry
  * @attr label - the visible label, also the accessible name
  * @attr hint - help text below the label
@@ -15,8 +16,11 @@ import { TextInputField } from './text-input-field.js';
  * @attr show-errors - show errors now
  * @attr autocomplete - defaults to `email`
  * @attr placeholder - example text
+ * @attr minlength - at least this many characters
  * @attr maxlength - at most this many characters
+ * @attr pattern - regular expression the whole address must match as well, e.g. `.+@stadt\.de`
  * @fires change - when the citizen committed a changed value
+ * @fires input - while the citizen changes the value (the inner control's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the label
  * @csspart hint - the hint

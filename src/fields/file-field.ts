@@ -18,6 +18,7 @@ import { kioskAllowsFiles } from '../ui/kiosk-context.js';
  * gets one `File` entry per file under `name`.
  *
  * @summary File picker with list, remove buttons, limits and drop.
+ * @element ozg-file-field
  * @attr name - name of the form data entries
  * @attr label - the visible label, also the file input's accessible name
  * @attr hint - help text, e.g. "PDF oder JPG, höchstens 10 MB"
@@ -30,7 +31,10 @@ import { kioskAllowsFiles } from '../ui/kiosk-context.js';
  * @attr max-bytes - largest allowed size of each file in bytes
  * @attr max-files - most files allowed (default 1 without `multiple`)
  * @attr multiple - more than one file may be attached
- * @fires change - when files were added or removed (the inner `input` event also reaches the host)
+ * @attr autocomplete - not used by the file field
+ * @attr placeholder - not used by the file field
+ * @fires change - when files were added or removed
+ * @fires input - when files were added or removed (from the file dialog, a drop or a remove button)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the label
  * @csspart hint - the hint
@@ -39,6 +43,7 @@ import { kioskAllowsFiles } from '../ui/kiosk-context.js';
  * @csspart button - the visible "Datei auswählen" button
  * @csspart files - the list of chosen files
  * @csspart remove - each remove button
+ * @csspart notice - in kiosk mode without `allow-files`: the notice shown instead of the picker
  * @cssprop --ozg-color-primary - colour of the buttons
  * @cssprop --ozg-color-error - colour of the error bar and message
  * @cssprop --ozg-target-size - minimum size of the buttons

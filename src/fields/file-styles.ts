@@ -17,9 +17,9 @@ export const fileStyles = css`
     cursor: pointer;
   }
   .picker input[type='file']:focus-visible + .button {
-    outline: 3px solid var(--_ozg-focus);
+    outline: var(--_ozg-focus-width) solid var(--_ozg-focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--_ozg-text);
+    box-shadow: 0 0 0 calc(var(--_ozg-focus-width) + 2px) var(--_ozg-text);
   }
   .picker input[type='file'][disabled] {
     cursor: not-allowed;

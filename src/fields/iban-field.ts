@@ -8,6 +8,7 @@ import { TextInputField } from './text-input-field.js';
  * (`DE89370400440532013000`).
  *
  * @summary Labelled IBAN box with check-digit validation.
+ * @element ozg-iban-field
  * @attr name - name of the form data entry
  * @attr label - the visible label, also the accessible name
  * @attr hint - help text below the label
@@ -19,7 +20,11 @@ import { TextInputField } from './text-input-field.js';
  * @attr show-errors - show errors now
  * @attr autocomplete - HTML autocomplete token (none by default)
  * @attr placeholder - example text
+ * @attr minlength - at least this many characters, counted as typed (with spaces)
+ * @attr maxlength - at most this many characters, counted as typed (with spaces)
+ * @attr pattern - regular expression the entry must match as well, e.g. `DE.*` for German accounts only
  * @fires change - when the citizen committed a changed value
+ * @fires input - while the citizen changes the value (the inner control's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the label
  * @csspart hint - the hint

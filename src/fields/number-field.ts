@@ -10,6 +10,7 @@ import { TextInputField } from './text-input-field.js';
  * `value` is the normalised string ("1234.5"), `valueAsNumber` the number.
  *
  * @summary Labelled number box that understands "1.234,5".
+ * @element ozg-number-field
  * @attr name - name of the form data entry
  * @attr label - the visible label, also the accessible name
  * @attr hint - help text below the label, e.g. the unit
@@ -25,7 +26,11 @@ import { TextInputField } from './text-input-field.js';
  * @attr max - largest allowed number
  * @attr integer - only whole numbers (also set by a whole-number `step`)
  * @attr step - `1` (or any whole number) allows only whole numbers; other steps are not checked
+ * @attr minlength - not used by the number field (use `min`)
+ * @attr maxlength - not used by the number field (use `max`)
+ * @attr pattern - not used by the number field
  * @fires change - when the citizen committed a changed value
+ * @fires input - while the citizen changes the value (the inner control's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the label
  * @csspart hint - the hint

@@ -39,6 +39,7 @@ export interface FieldProblem {
 }
 
 export abstract class OzgField<V = string> extends LitElement {
+  /** Form-associated: the field takes part in its `<form>` like a native control. */
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [baseStyles, fieldStyles];
@@ -123,18 +124,23 @@ export abstract class OzgField<V = string> extends LitElement {
 
   // ---- native-like API ------------------------------------------------------------------------
 
+  /** The form the field belongs to, as for native controls. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** The `<label>` elements of the page that point at the field, as for native controls. */
   get labels(): NodeList {
     return this.internals.labels;
   }
+  /** The field's validity flags, as for native controls (`valueMissing`, `patternMismatch`, `customError` …). */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** The message the field reports when invalid, worded as the field shows it. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the field is checked on submission (not when disabled or read-only). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
@@ -244,6 +250,7 @@ export abstract class OzgField<V = string> extends LitElement {
 
   // ---- form callbacks -------------------------------------------------------------------------
 
+  /** Called by the browser when the form is reset: back to the initial value, errors hidden. */
   formResetCallback(): void {
     this.resetValue();
     this.touched = false;
@@ -254,10 +261,12 @@ export abstract class OzgField<V = string> extends LitElement {
     this.requestUpdate();
   }
 
+  /** Called by the browser when an ancestor `<fieldset>` or the form is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
 
+  /** Called by the browser to restore what the citizen had entered (back/forward navigation, autofill). */
   formStateRestoreCallback(state: FormValue): void {
     this.restoreState(state);
     this.syncFormState();

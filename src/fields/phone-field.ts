@@ -5,6 +5,7 @@ import { TextInputField } from './text-input-field.js';
  * digits, spaces, `+ / - ( )`, 5 to 20 digits.
  *
  * @summary Labelled telephone number box.
+ * @element ozg-phone-field
  * @attr name - name of the form data entry
  * @attr label - the visible label, also the accessible name
  * @attr hint - help text below the label
@@ -16,7 +17,11 @@ import { TextInputField } from './text-input-field.js';
  * @attr show-errors - show errors now
  * @attr autocomplete - defaults to `tel`
  * @attr placeholder - example text
+ * @attr minlength - at least this many characters
+ * @attr maxlength - at most this many characters
+ * @attr pattern - regular expression the whole number must match as well
  * @fires change - when the citizen committed a changed value
+ * @fires input - while the citizen changes the value (the inner control's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the label
  * @csspart hint - the hint

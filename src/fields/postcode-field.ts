@@ -5,6 +5,7 @@ import { TextInputField } from './text-input-field.js';
  * keyboard on phones (`inputmode=numeric`) and `autocomplete=postal-code`.
  *
  * @summary Labelled postcode box.
+ * @element ozg-postcode-field
  * @attr name - name of the form data entry
  * @attr label - the visible label, also the accessible name
  * @attr hint - help text below the label
@@ -16,7 +17,11 @@ import { TextInputField } from './text-input-field.js';
  * @attr show-errors - show errors now
  * @attr autocomplete - defaults to `postal-code`
  * @attr placeholder - example text
+ * @attr minlength - at least this many characters (a postcode has five anyway)
+ * @attr maxlength - at most this many characters (a postcode has five anyway)
+ * @attr pattern - regular expression the postcode must match as well, e.g. `33[0-9]{3}` for one region
  * @fires change - when the citizen committed a changed value
+ * @fires input - while the citizen changes the value (the inner control's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the label
  * @csspart hint - the hint

@@ -17,6 +17,7 @@ import { choiceStyles } from './choice-styles.js';
  * ```
  *
  * @summary Radio buttons in a fieldset.
+ * @element ozg-radio-group
  * @attr name - name of the form data entry
  * @attr label - the question, shown as the legend and the group's accessible name
  * @attr hint - help text below the legend
@@ -28,8 +29,11 @@ import { choiceStyles } from './choice-styles.js';
  * @attr error - a message from outside, shown and reported until cleared
  * @attr show-errors - show errors now
  * @attr inline - options side by side (for two or three short ones)
+ * @attr autocomplete - not used by radio buttons
+ * @attr placeholder - not used by radio buttons
  * @slot - `<option value="…" data-hint="…">Label</option>` elements (not displayed themselves)
  * @fires change - when the citizen chose another option
+ * @fires input - when the citizen chose another option (the inner radio's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the legend
  * @csspart hint - the hint

@@ -56,6 +56,7 @@ function indexNames(item: Element, index: number): void {
  * Not form-associated: it holds no value itself; its items' fields do.
  *
  * @summary List of repeatable entries with add and remove buttons.
+ * @element ozg-repeatable-group
  * @attr label - the legend of the group, also its accessible name
  * @attr hint - help text below the legend
  * @attr item-label - what one item is called, e.g. "Kind" ("Kind 2", "Kind 2 entfernen"); default "Eintrag"
@@ -107,6 +108,7 @@ export class OzgRepeatableGroup extends LitElement {
   /** What to do once the items changed after a button press. */
   #pending: { kind: 'add' | 'remove'; index: number; count: number } | undefined;
 
+  /** The resolved language of the group, e.g. `de` or `en`. */
   get language(): string {
     return this.languageController.language;
   }

@@ -14,6 +14,7 @@ import { SingleChoiceField } from './single-choice-field.js';
  * ```
  *
  * @summary Labelled drop-down list.
+ * @element ozg-select-field
  * @attr name - name of the form data entry
  * @attr label - the visible label, also the accessible name
  * @attr hint - help text below the label
@@ -28,6 +29,7 @@ import { SingleChoiceField } from './single-choice-field.js';
  * @attr placeholder - text of the empty first entry (default "Bitte auswählen")
  * @slot - `<option value="…">Label</option>` elements (not displayed themselves)
  * @fires change - when the citizen chose another option
+ * @fires input - when the citizen chose another option (the inner select's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the label
  * @csspart hint - the hint

@@ -22,6 +22,7 @@ export abstract class SingleChoiceField extends OzgField<string> {
     return this.options ?? this.lightOptions.options;
   }
 
+  /** The chosen value; `''` when nothing is chosen. Setting it does not count as a change by the citizen and fires no event. */
   get value(): string {
     return this.#value ?? (this.defaultValue || this.lightOptions.selected[0] || '');
   }

@@ -4,6 +4,7 @@ import { TextInputField } from './text-input-field.js';
  * `<ozg-text-field>`: a labelled one-line text box.
  *
  * @summary Labelled text box that works in any form.
+ * @element ozg-text-field
  * @attr name - name of the form data entry
  * @attr label - the visible label, also the accessible name; optional fields get "(optional)"
  * @attr hint - help text below the label
@@ -18,7 +19,8 @@ import { TextInputField } from './text-input-field.js';
  * @attr minlength - at least this many characters
  * @attr maxlength - at most this many characters (checked, not cut off)
  * @attr pattern - regular expression the whole entry must match
- * @fires change - when the citizen committed a changed value (the inner `input` event also reaches the host)
+ * @fires change - when the citizen committed a changed value
+ * @fires input - while the citizen changes the value (the inner control's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the label
  * @csspart hint - the hint

@@ -15,6 +15,7 @@ export const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * reported as an error, so nothing pasted is cut off silently.
  *
  * @summary Labelled multi-line text box with optional character count.
+ * @element ozg-textarea-field
  * @attr name - name of the form data entry
  * @attr label - the visible label, also the accessible name
  * @attr hint - help text below the label
@@ -31,6 +32,7 @@ export const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @attr pattern - regular expression the whole entry must match
  * @attr rows - visible lines (default 5)
  * @fires change - when the citizen committed a changed value
+ * @fires input - while the citizen changes the value (the inner control's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the label
  * @csspart hint - the hint

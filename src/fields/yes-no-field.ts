@@ -6,6 +6,7 @@ import { OzgRadioGroup } from './radio-group.js';
  * side by side. `value` is `'true'`, `'false'` or `''` (not answered).
  *
  * @summary Yes/no question as a radio pair.
+ * @element ozg-yes-no-field
  * @attr name - name of the form data entry (`true` / `false`)
  * @attr label - the question, shown as the legend and the group's accessible name
  * @attr hint - help text below the legend
@@ -15,7 +16,13 @@ import { OzgRadioGroup } from './radio-group.js';
  * @attr readonly - shown, submitted, the answer cannot be changed
  * @attr error - a message from outside, shown and reported until cleared
  * @attr show-errors - show errors now
+ * @attr inline - set by the element (Ja and Nein side by side); removing it stacks them
+ * @attr options - not used: the answers are always Ja and Nein (in the page's language)
+ * @attr autocomplete - not used by radio buttons
+ * @attr placeholder - not used by radio buttons
+ * @slot - not used: `<option>` children are ignored, the answers are always Ja and Nein
  * @fires change - when the citizen chose an answer
+ * @fires input - when the citizen chose an answer (the inner radio's event, which crosses the shadow root)
  * @csspart field - the wrapper, with class `invalid` while an error shows
  * @csspart label - the legend
  * @csspart hint - the hint

@@ -8,6 +8,16 @@
 import * as z from 'zod/mini';
 import { HttpUrl, IsoDate, Text, list } from './common.js';
 
+/** Whether `Intl` knows the time zone (`Europe/Berlin`, `UTC`). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** `HH:MM` in 24-hour time, local to the office. */
 export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
 
@@ -41,8 +51,11 @@ export const OpeningHours = z.object({
   exceptions: list(OpeningException),
   /** Free text such as "Termine nach Vereinbarung". */
   note: z.optional(z.string()),
-  /** IANA time zone the times are in. */
-  timeZone: z._default(z.string(), 'Europe/Berlin'),
+  /**
+   * IANA time zone the times are in. Checked here: the widgets compute "open
+   * now" in it, and `Intl` throws on a zone it does not know.
+   */
+  timeZone: z._default(z.string().check(z.refine(isTimeZone, 'must be an IANA time zone such as "Europe/Berlin"')), 'Europe/Berlin'),
 });
 export type OpeningHours = z.infer<typeof OpeningHours>;
 

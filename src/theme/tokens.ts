@@ -16,9 +16,15 @@
  * | `--ozg-color-error` | `#b3261e` | error messages and borders |
  * | `--ozg-color-focus` | `#ffbf47` | focus outline |
  * | `--ozg-font-family` | system UI stack | all text |
- * | `--ozg-font-size` | `1rem` | base size; everything scales from it |
+ * | `--ozg-font-size` | `1rem`, at least 16px | base size; everything scales from it |
  * | `--ozg-radius` | `0.25rem` | corners |
- * | `--ozg-spacing` | `1rem` | base gap; paddings are fractions of it |
+ * | `--ozg-spacing` | `1rem`, at least 16px | base gap; paddings are fractions of it |
+ *
+ * The defaults of size, spacing and target size follow the root font size
+ * (the citizen's browser setting) but never go below their values at 16px:
+ * many CMS themes set `html { font-size: 10px }` or `62.5%` (Bootstrap 3 and
+ * others), which would shrink rem-based text to 10px and targets to 27.5px.
+ * A value the page sets for a token is used as given.
  */
 import { css } from 'lit';
 
@@ -40,9 +46,9 @@ export const tokens = css`
       Arial,
       sans-serif
     );
-    --_ozg-size: var(--ozg-font-size, 1rem);
+    --_ozg-size: var(--ozg-font-size, max(1rem, 16px));
     --_ozg-radius: var(--ozg-radius, 0.25rem);
-    --_ozg-space: var(--ozg-spacing, 1rem);
+    --_ozg-space: var(--ozg-spacing, max(1rem, 16px));
 
     /* Component tokens, derived; each can be set on its own. */
     --_ozg-muted: var(--ozg-color-muted, color-mix(in srgb, var(--_ozg-text) 78%, var(--_ozg-background)));
@@ -51,7 +57,8 @@ export const tokens = css`
     --_ozg-button-bg: var(--ozg-button-background, var(--_ozg-primary));
     --_ozg-button-fg: var(--ozg-button-color, var(--_ozg-background));
     --_ozg-error-surface: var(--ozg-color-error-surface, color-mix(in srgb, var(--_ozg-error) 8%, var(--_ozg-background)));
-    --_ozg-target: var(--ozg-target-size, 2.75rem);
+    --_ozg-target: var(--ozg-target-size, max(2.75rem, 44px));
+    --_ozg-focus-width: var(--ozg-focus-width, 3px);
   }
 `;
 
@@ -66,4 +73,16 @@ export const TOP_LEVEL_TOKENS = [
   '--ozg-font-size',
   '--ozg-radius',
   '--ozg-spacing',
+] as const;
+
+/** The public component tokens (derived from the top-level ones unless set), for docs, presets and tests. */
+export const COMPONENT_TOKENS = [
+  '--ozg-color-muted',
+  '--ozg-color-border',
+  '--ozg-color-surface',
+  '--ozg-color-error-surface',
+  '--ozg-button-background',
+  '--ozg-button-color',
+  '--ozg-target-size',
+  '--ozg-focus-width',
 ] as const;

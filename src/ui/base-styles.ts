@@ -9,24 +9,39 @@ import { tokens } from '../theme/tokens.js';
 export const baseStyles = [
   tokens,
   css`
+    /* A page's own rules reach the host element and beat :host rules there ("* { font: inherit }",
+       "* { color: #777 !important }", "* { all: unset }"); inside a shadow root, !important beats the
+       page's !important. So what the content inherits is !important here: tokens are the way in.
+       Layout (display, margins, width) stays the page's to set. */
     :host {
       display: block;
-      box-sizing: border-box;
-      color: var(--_ozg-text);
+      box-sizing: border-box !important;
+      color: var(--_ozg-text) !important;
       background: var(--_ozg-background);
-      font-family: var(--_ozg-font);
-      font-size: var(--_ozg-size);
-      font-weight: 400;
-      font-style: normal;
-      line-height: 1.5;
-      letter-spacing: normal;
-      text-align: start;
-      text-transform: none;
-      word-spacing: normal;
-      overflow-wrap: anywhere;
+      font-family: var(--_ozg-font) !important;
+      font-size: var(--_ozg-size) !important;
+      font-weight: 400 !important;
+      font-style: normal !important;
+      font-variant: normal !important;
+      line-height: 1.5 !important;
+      letter-spacing: normal !important;
+      text-align: start !important;
+      text-indent: 0 !important;
+      text-transform: none !important;
+      text-shadow: none !important;
+      white-space: normal !important;
+      word-spacing: normal !important;
+      word-break: normal !important;
+      overflow-wrap: anywhere !important;
     }
+    /* Pages that show [hidden] ("[hidden] { display: block !important }") do not show a hidden widget. */
     :host([hidden]) {
-      display: none;
+      display: none !important;
+    }
+    /* With "all: unset" the host is inline and paints no background behind its content: the
+       widget's container (OzgElement's .root) paints it. */
+    .root {
+      background-color: var(--_ozg-background);
     }
     *,
     *::before,
@@ -34,9 +49,9 @@ export const baseStyles = [
       box-sizing: inherit;
     }
     :focus-visible {
-      outline: 3px solid var(--_ozg-focus);
+      outline: var(--_ozg-focus-width) solid var(--_ozg-focus);
       outline-offset: 2px;
-      box-shadow: 0 0 0 5px var(--_ozg-text);
+      box-shadow: 0 0 0 calc(var(--_ozg-focus-width) + 2px) var(--_ozg-text);
     }
     a {
       color: var(--_ozg-primary);
@@ -86,47 +101,6 @@ export const baseStyles = [
       color: var(--_ozg-primary);
       border-color: currentColor;
     }
-    .notice {
-      padding: calc(var(--_ozg-space) * 0.75) var(--_ozg-space);
-      border-inline-start: 0.375rem solid var(--_ozg-primary);
-      border-radius: var(--_ozg-radius);
-      background: var(--_ozg-surface);
-    }
-    .notice.error {
-      border-color: var(--_ozg-error);
-      background: var(--_ozg-error-surface);
-    }
-    .notice > :first-child {
-      margin-top: 0;
-    }
-    .notice > :last-child {
-      margin-bottom: 0;
-    }
-    .notice-title {
-      font-size: 1.125em;
-      font-weight: 700;
-      margin: 0 0 0.25em;
-    }
-    .spinner {
-      display: inline-block;
-      width: 1.25em;
-      height: 1.25em;
-      border: 0.2em solid var(--_ozg-border);
-      border-top-color: var(--_ozg-primary);
-      border-radius: 50%;
-      animation: ozg-spin 0.8s linear infinite;
-      vertical-align: middle;
-    }
-    @keyframes ozg-spin {
-      to {
-        transform: rotate(360deg);
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .spinner {
-        animation-duration: 3s;
-      }
-    }
     /* In a kiosk (touch, no mouse) every control is at least one touch target high and wide. */
     :host([in-kiosk]) :is(a[href], button, select, summary, input:not([type='checkbox'], [type='radio'], [type='hidden']), textarea) {
       min-height: var(--_ozg-target);
@@ -141,9 +115,6 @@ export const baseStyles = [
     @media (forced-colors: active) {
       .button {
         border-color: ButtonText;
-      }
-      .notice {
-        border: 1px solid CanvasText;
       }
     }
   `,

@@ -1,24 +1,3 @@
-/**
- * `<ozg-application-form>`: a citizen applies for a service online — steps
- * with a progress indicator, errors that show at the right time, a review
- * page, sending exactly once, and a printable receipt. Nothing typed is lost:
- * drafts are kept in the browser's session storage (never in kiosk mode), and
- * a failed send keeps everything and offers a retry with the same
- * idempotency key.
- *
- * @summary Application form rendering FIM-based form definitions.
- * @attr connector - configured connector with `forms` and `submission`
- * @attr service - id of the service to apply for (the finder sets it); without it, the page URL's `?leistung=`
- * @attr draft - `session` (default), `local` (kept up to 7 days) or `off`
- * @attr status-target - URL of the page with `<ozg-status-tracker>`; the receipt links there with `?ref=`
- * @attr fallback-url - where to apply instead when this connector cannot receive applications
- * @attr prefill-from - id of a `<script type="application/json">` with prefill values (e.g. from a login)
- * @attr heading-level - level of the form's top headings (default 2)
- * @fires ozg-form-step - `{ index, id }` when a step is shown
- * @fires ozg-form-submitted - `{ reference }` after the backend confirmed the application
- * @csspart progress - the step indicator; @csspart error-summary - the list of problems
- * @csspart receipt - the confirmation; @csspart reference - the reference number
- */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DraftStore, type DraftStorage } from '../../src/forms/draft-store.js';
@@ -60,6 +39,56 @@ interface Loaded {
   recipient: Recipient | undefined;
 }
 
+/**
+ * `<ozg-application-form>`: a citizen applies for a service online — steps
+ * with a progress indicator, errors that show at the right time, a review
+ * page, sending exactly once, and a printable receipt. Nothing typed is lost:
+ * drafts are kept in the browser's session storage (never in kiosk mode), and
+ * a failed send keeps everything and offers a retry with the same
+ * idempotency key.
+ *
+ * @summary Application form rendering FIM-based form definitions.
+ * @element ozg-application-form
+ * @attr connector - configured connector with `forms` and `submission`; default: the page's default connector
+ * @attr service - id of the service to apply for (the finder sets it); without it, the page URL's `?leistung=`
+ * @attr draft - `session` (default), `local` (kept up to 7 days) or `off`
+ * @attr status-target - URL of the page with `<ozg-status-tracker>`; the receipt links there with `?ref=`
+ * @attr fallback-url - where to apply instead when this connector cannot receive applications
+ * @attr prefill-from - id of a `<script type="application/json">` with prefill values (e.g. from a login)
+ * @attr heading-level - level of the form's top headings (default 2)
+ * @fires ozg-form-step - `{ index, id }` when a step is shown
+ * @fires ozg-form-submitted - `{ reference }` after the backend confirmed the application
+ * @slot - fallback content (e.g. a link to a PDF form), shown until the widget runs, and again when the form cannot be loaded or no application can be sent online
+ * @csspart root - the widget's container
+ * @csspart progress - the step indicator
+ * @csspart error-summary - the list of problems at the top of a step
+ * @csspart notice - a notice: no service given, no online form, draft restored
+ * @csspart recipient - the authority the application goes to (on the review page)
+ * @csspart receipt - the confirmation after sending
+ * @csspart reference - the reference number on the receipt
+ * @csspart loading - the loading indicator
+ * @csspart error - an error notice (loading failed, or the page is set up wrongly)
+ * @csspart button - the retry button of an error notice
+ * @csspart retry - the "try again" button of an error notice
+ * @csspart configuration-error - the notice for editors when the page is set up wrongly
+ * @cssprop --ozg-color-primary - links, buttons, selection (default `#0a5ea8`)
+ * @cssprop --ozg-color-text - text (default `#1a1a1a`)
+ * @cssprop --ozg-color-background - background; text on primary buttons (default `#ffffff`)
+ * @cssprop --ozg-color-error - error messages and borders (default `#b3261e`)
+ * @cssprop --ozg-color-focus - focus ring (default `#ffbf47`)
+ * @cssprop --ozg-font-family - all text (default: the system UI fonts, no web fonts)
+ * @cssprop --ozg-font-size - base size; everything scales with it (default `1rem`)
+ * @cssprop --ozg-radius - corners (default `0.25rem`)
+ * @cssprop --ozg-spacing - base gap; paddings are fractions of it (default `1rem`)
+ * @cssprop --ozg-color-muted - secondary text (default: mixed from text and background colour)
+ * @cssprop --ozg-color-border - borders of fields and boxes (default: mixed from text and background colour)
+ * @cssprop --ozg-color-surface - background of tinted boxes (default: mixed from primary and background colour)
+ * @cssprop --ozg-color-error-surface - background of error notices (default: mixed from error and background colour)
+ * @cssprop --ozg-button-background - button background (default: the primary colour)
+ * @cssprop --ozg-button-color - button text (default: the background colour)
+ * @cssprop --ozg-target-size - smallest size of buttons, links and controls (default `2.75rem`)
+ * @cssprop --ozg-focus-width - width of the focus outline (default `3px`)
+ */
 export class OzgApplicationForm extends OzgElement {
   static override styles = [...OzgElement.styles, formStyles];
 

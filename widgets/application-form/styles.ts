@@ -1,8 +1,14 @@
 import { css } from 'lit';
 
 export const formStyles = css`
+  /*
+   * Single-column grids size their column minmax(0, 1fr), not auto: an auto
+   * track grows to the longest unbreakable content (a long word in a label
+   * from the form definition) and pushes the form out of its container.
+   */
   .root {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_ozg-space);
   }
   h2,
@@ -21,7 +27,7 @@ export const formStyles = css`
     outline: none;
   }
   [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_ozg-focus);
+    outline: var(--_ozg-focus-width) solid var(--_ozg-focus);
     outline-offset: 4px;
     box-shadow: none;
   }
@@ -75,7 +81,7 @@ export const formStyles = css`
     border-radius: var(--_ozg-radius);
   }
   .error-summary:focus-visible {
-    outline: 3px solid var(--_ozg-focus);
+    outline: var(--_ozg-focus-width) solid var(--_ozg-focus);
   }
   .error-summary ul {
     margin: 0;
@@ -89,10 +95,12 @@ export const formStyles = css`
   /* steps and fields */
   .step {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_ozg-space);
   }
   .fields {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_ozg-space) * 1.25);
     max-width: 40rem;
   }
@@ -102,7 +110,10 @@ export const formStyles = css`
     border: 1px solid var(--_ozg-border);
     border-radius: var(--_ozg-radius);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_ozg-space) * 1.25);
+    /* A fieldset is at least as wide as its content unless told otherwise. */
+    min-width: 0;
   }
   fieldset.group > legend {
     font-weight: 700;
@@ -114,6 +125,7 @@ export const formStyles = css`
   }
   .item {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_ozg-space);
   }
   .actions {

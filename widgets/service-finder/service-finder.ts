@@ -1,30 +1,3 @@
-/**
- * `<ozg-service-finder>`: citizens find a service in their own words, by
- * life situation, topic or A–Z, and see everything they need to act.
- *
- * Loads lazily: the catalog when the element connects; the search index
- * (MiniSearch + German layer) on the first search; the detail view and the
- * HTML sanitizer when a service is opened.
- *
- * @summary Service finder with German-aware search and service details.
- * @attr connector - name of the configured connector (catalog capability)
- * @attr region - Amtlicher Regionalschlüssel (ARS) of the place, passed to the connector
- * @attr life-situation - code of a life situation to limit the finder to
- * @attr limit - results shown at once (default 20)
- * @attr placeholder - example text in the search field
- * @attr detail-target - URL of another page that shows service details; default: this widget
- * @attr form-target - URL of a page with `<ozg-application-form>`; default: the form on this page, if any
- * @attr url-state - `query` (default), `hash` or `off`: where the state is kept
- * @attr url-prefix - prefix for the URL parameters, for two finders on one page
- * @attr heading-level - level of the widget's top headings (default 2)
- * @fires ozg-search - `{ query, count }` after a search
- * @fires ozg-service-open - `{ id, name }` when a service's details are shown
- * @fires ozg-apply-request - `{ serviceId, serviceName }` (cancelable) before the page's application form is opened
- * @slot - fallback content, shown until the widget runs and if it cannot
- * @csspart search - the search form
- * @csspart results - a result list; @csspart result - one result card
- * @csspart browse - the overview; @csspart detail - the detail view; @csspart office - an office card
- */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Service, ServiceSummary } from '../../src/model/index.js';
@@ -51,6 +24,69 @@ type SearchOutcome = { query: string; items: ServiceSummary[]; total: number; su
 
 let finderCount = 0;
 
+/**
+ * `<ozg-service-finder>`: citizens find a service in their own words, by
+ * life situation, topic or A–Z, and see everything they need to act.
+ *
+ * Loads lazily: the catalog when the element connects; the search index
+ * (MiniSearch + German layer) on the first search; the detail view and the
+ * HTML sanitizer when a service is opened.
+ *
+ * @summary Service finder with German-aware search and service details.
+ * @element ozg-service-finder
+ * @attr connector - name of the configured connector (catalog capability); default: the page's default connector
+ * @attr region - Amtlicher Regionalschlüssel (ARS) of the place, passed to the connector
+ * @attr life-situation - code of a life situation to limit the finder to
+ * @attr limit - results shown at once (default 20)
+ * @attr placeholder - example text in the search field
+ * @attr detail-target - URL of another page that shows service details; default: this widget
+ * @attr form-target - URL of a page with `<ozg-application-form>`; default: the form on this page, if any
+ * @attr url-state - `query` (default), `hash` or `off`: where the state is kept
+ * @attr url-prefix - prefix for the URL parameters, for two finders on one page
+ * @attr heading-level - level of the widget's top headings (default 2)
+ * @fires ozg-search - `{ query, count }` after a search
+ * @fires ozg-service-open - `{ id, name }` when a service's details are shown
+ * @fires ozg-apply-request - `{ serviceId, serviceName }` (cancelable) before the page's application form is opened
+ * @slot - fallback content (e.g. a link to the A–Z list), shown until the widget runs and again if the catalog cannot be loaded
+ * @csspart root - the widget's container
+ * @csspart search - the search form
+ * @csspart results - a list of results
+ * @csspart result - one result card
+ * @csspart no-results - the message when a search found nothing, with suggestions
+ * @csspart browse - the overview: life situations and topics
+ * @csspart list - the services of one life situation or topic
+ * @csspart a-z - the A–Z list
+ * @csspart detail - the detail view of a service
+ * @csspart back-link - the link back from the detail view
+ * @csspart actions - the detail view's box with the ways to apply
+ * @csspart facts - costs, processing time and deadlines
+ * @csspart office - one office card with address, contact and opening hours
+ * @csspart button - the action buttons of the detail view and the retry button
+ * @csspart apply - the button to the application form on this site
+ * @csspart online-service - a button to an online service
+ * @csspart appointment - the button to book an appointment
+ * @csspart loading - the loading indicator
+ * @csspart error - an error notice (loading failed, or the page is set up wrongly)
+ * @csspart retry - the "try again" button of an error notice
+ * @csspart configuration-error - the notice for editors when the page is set up wrongly
+ * @cssprop --ozg-color-primary - links, buttons, selection (default `#0a5ea8`)
+ * @cssprop --ozg-color-text - text (default `#1a1a1a`)
+ * @cssprop --ozg-color-background - background; text on primary buttons (default `#ffffff`)
+ * @cssprop --ozg-color-error - error messages and borders (default `#b3261e`)
+ * @cssprop --ozg-color-focus - focus ring (default `#ffbf47`)
+ * @cssprop --ozg-font-family - all text (default: the system UI fonts, no web fonts)
+ * @cssprop --ozg-font-size - base size; everything scales with it (default `1rem`)
+ * @cssprop --ozg-radius - corners (default `0.25rem`)
+ * @cssprop --ozg-spacing - base gap; paddings are fractions of it (default `1rem`)
+ * @cssprop --ozg-color-muted - secondary text (default: mixed from text and background colour)
+ * @cssprop --ozg-color-border - borders of fields and boxes (default: mixed from text and background colour)
+ * @cssprop --ozg-color-surface - background of tinted boxes (default: mixed from primary and background colour)
+ * @cssprop --ozg-color-error-surface - background of error notices (default: mixed from error and background colour)
+ * @cssprop --ozg-button-background - button background (default: the primary colour)
+ * @cssprop --ozg-button-color - button text (default: the background colour)
+ * @cssprop --ozg-target-size - smallest size of buttons, links and controls (default `2.75rem`)
+ * @cssprop --ozg-focus-width - width of the focus outline (default `3px`)
+ */
 export class OzgServiceFinder extends OzgElement {
   static override styles = [...OzgElement.styles, finderStyles];
 
@@ -206,6 +242,8 @@ export class OzgServiceFinder extends OzgElement {
   #openService = (event: MouseEvent, id: string) => {
     if (this.detailTarget || !this.#isPlainClick(event)) return;
     event.preventDefault();
+    // A search still waiting for its debounce would close the service again as soon as it ran.
+    clearTimeout(this.#debounce);
     this.#pushedService = this.urlState !== 'off';
     this.#go({ list: this.view.list, service: id }, true);
   };
@@ -346,9 +384,19 @@ export class OzgServiceFinder extends OzgElement {
       initial: () => renderLoading(this.language, this.#t('finder.loading.catalog')),
       pending: () => (this.#catalog.value ? this.#renderView(this.#catalog.value) : renderLoading(this.language, this.#t('finder.loading.catalog'))),
       complete: (data) => this.#renderView(data),
-      error: (error) => html`${renderError(this.language, error, { onRetry: () => this.#catalog.run() })}<slot></slot>`,
+      error: (error) => html`${renderError(this.language, error, { onRetry: this.#retryCatalog })}<slot></slot>`,
     });
   }
+
+  /**
+   * One retry for everything the catalog's failure hides: on a shared link
+   * into a service the detail failed with it (one file holds both, or the
+   * backend was down for both), and would otherwise need a second retry.
+   */
+  #retryCatalog = () => {
+    void this.#catalog.run();
+    if (this.#detail.status === 'error') void this.#detail.run();
+  };
 
   #renderView(data: CatalogData): unknown {
     if (this.view.service) return this.#renderDetail();

@@ -30,7 +30,7 @@ export const finderStyles = css`
     outline: none;
   }
   [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_ozg-focus);
+    outline: var(--_ozg-focus-width) solid var(--_ozg-focus);
     outline-offset: 4px;
     box-shadow: none;
   }
@@ -67,7 +67,8 @@ export const finderStyles = css`
     min-width: 0;
     min-height: var(--_ozg-target);
     padding: 0.5em 0.75em;
-    border: 2px solid var(--_ozg-border);
+    /* The text colour, as the form fields have: the border token is for lines and falls below 3:1 (WCAG 1.4.11). */
+    border: 2px solid var(--_ozg-text);
     border-radius: var(--_ozg-radius);
     background: var(--_ozg-background);
     color: var(--_ozg-text);
@@ -133,7 +134,7 @@ export const finderStyles = css`
     padding: 0 0.5em;
     border-radius: 1em;
     border: 1px solid currentColor;
-    font-size: 0.85em;
+    font-size: 0.875em;
     color: var(--_ozg-muted);
   }
   .tag.online {
@@ -176,7 +177,7 @@ export const finderStyles = css`
   }
   .tile-count {
     color: var(--_ozg-muted);
-    font-size: 0.85em;
+    font-size: 0.875em;
   }
   .az-link a,
   .back a {
@@ -247,7 +248,7 @@ export const finderStyles = css`
     gap: 0.2em;
   }
   .action-list .hint {
-    font-size: 0.85em;
+    font-size: 0.875em;
     color: var(--_ozg-muted);
   }
   .facts {
@@ -262,7 +263,7 @@ export const finderStyles = css`
     background: var(--_ozg-surface);
   }
   .facts dt {
-    font-size: 0.85em;
+    font-size: 0.875em;
     color: var(--_ozg-muted);
   }
   .facts dd {
@@ -324,7 +325,7 @@ export const finderStyles = css`
     margin: 0 0 0.75em;
   }
   .contact dt {
-    font-size: 0.85em;
+    font-size: 0.875em;
     color: var(--_ozg-muted);
   }
   .contact dd {

@@ -1,23 +1,3 @@
-/**
- * `<ozg-status-tracker>`: a citizen looks up where their application stands
- * with the reference number from the receipt and a second factor (a PIN or
- * the date of birth — the connector says which). The reference is tidied
- * and checked before any request; the result is one plain-language timeline
- * that refreshes itself politely while the page is visible.
- *
- * The second factor is kept in memory only: never in the URL, never stored.
- *
- * @summary Status tracker: reference + second factor → timeline of the case.
- * @attr connector - configured connector with the `status` capability
- * @attr reference - a reference to fill in (a deep link `?ref=` does the same)
- * @attr url-state - `query` (default: `?ref=`), `hash` (`#ref=`) or `off`
- * @attr poll-interval - seconds between automatic checks at first (default 30; 0 turns polling off)
- * @attr max-poll-interval - longest pause between checks in seconds (default 300)
- * @attr heading-level - level of the widget's top headings (default 2)
- * @fires ozg-status - `{ reference, state }` when a status was loaded or changed
- * @csspart form - the lookup form; @csspart result - the result; @csspart current - the current state
- * @csspart timeline - the history; @csspart action - what the citizen must do
- */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ReferenceFormat, StatusCapability } from '../../src/connector/contract.js';
@@ -47,6 +27,55 @@ const plainReference: ReferenceFormat = {
 
 type LookupFailure = { kind: 'reference' | 'second-factor'; message: string };
 
+/**
+ * `<ozg-status-tracker>`: a citizen looks up where their application stands
+ * with the reference number from the receipt and a second factor (a PIN or
+ * the date of birth — the connector says which). The reference is tidied
+ * and checked before any request; the result is one plain-language timeline
+ * that refreshes itself politely while the page is visible.
+ *
+ * The second factor is kept in memory only: never in the URL, never stored.
+ *
+ * @summary Status tracker: reference + second factor → timeline of the case.
+ * @element ozg-status-tracker
+ * @attr connector - configured connector with the `status` capability; default: the page's default connector
+ * @attr reference - a reference to fill in (a deep link `?ref=` does the same)
+ * @attr url-state - `query` (default: `?ref=`), `hash` (`#ref=`) or `off`
+ * @attr poll-interval - seconds between automatic checks at first (default 30; 0 turns polling off)
+ * @attr max-poll-interval - longest pause between checks in seconds (default 300)
+ * @attr heading-level - level of the widget's top headings (default 2)
+ * @fires ozg-status - `{ reference, state }` when a status was loaded or changed
+ * @slot - fallback content (e.g. a phone number to ask), shown until the widget runs and again if the status service cannot be reached
+ * @csspart root - the widget's container
+ * @csspart form - the lookup form
+ * @csspart result - the result: current state, what to do, history
+ * @csspart current - the current state
+ * @csspart action - what the citizen must do now, if anything
+ * @csspart reason - the reason the authority gave for a rejection
+ * @csspart timeline - the history of the case
+ * @csspart loading - the loading indicator
+ * @csspart error - an error notice (loading failed, or the page is set up wrongly)
+ * @csspart button - the retry button of an error notice
+ * @csspart retry - the "try again" button of an error notice
+ * @csspart configuration-error - the notice for editors when the page is set up wrongly
+ * @cssprop --ozg-color-primary - links, buttons, selection (default `#0a5ea8`)
+ * @cssprop --ozg-color-text - text (default `#1a1a1a`)
+ * @cssprop --ozg-color-background - background; text on primary buttons (default `#ffffff`)
+ * @cssprop --ozg-color-error - error messages and borders (default `#b3261e`)
+ * @cssprop --ozg-color-focus - focus ring (default `#ffbf47`)
+ * @cssprop --ozg-font-family - all text (default: the system UI fonts, no web fonts)
+ * @cssprop --ozg-font-size - base size; everything scales with it (default `1rem`)
+ * @cssprop --ozg-radius - corners (default `0.25rem`)
+ * @cssprop --ozg-spacing - base gap; paddings are fractions of it (default `1rem`)
+ * @cssprop --ozg-color-muted - secondary text (default: mixed from text and background colour)
+ * @cssprop --ozg-color-border - borders of fields and boxes (default: mixed from text and background colour)
+ * @cssprop --ozg-color-surface - background of tinted boxes (default: mixed from primary and background colour)
+ * @cssprop --ozg-color-error-surface - background of error notices (default: mixed from error and background colour)
+ * @cssprop --ozg-button-background - button background (default: the primary colour)
+ * @cssprop --ozg-button-color - button text (default: the background colour)
+ * @cssprop --ozg-target-size - smallest size of buttons, links and controls (default `2.75rem`)
+ * @cssprop --ozg-focus-width - width of the focus outline (default `3px`)
+ */
 export class OzgStatusTracker extends OzgElement {
   static override styles = [...OzgElement.styles, statusStyles];
 
@@ -55,7 +84,7 @@ export class OzgStatusTracker extends OzgElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30;
   @property({ type: Number, attribute: 'max-poll-interval' }) maxPollInterval = 300;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Time and page visibility for polling; tests set a controllable clock. */
+  /** Time and page visibility for polling and the rate-limit countdown; tests set a controllable clock. */
   @property({ attribute: false }) pollClock: PollerClock = browserClock;
 
   @state() private secondFactorValue = '';
@@ -72,7 +101,8 @@ export class OzgStatusTracker extends OzgElement {
   #query: StatusQuery | undefined;
   #poller: PolitePoller | undefined;
   #controller: AbortController | undefined;
-  #countdown: ReturnType<typeof setInterval> | undefined;
+  /** The running tick of the rate-limit countdown, on the clock that runs it. */
+  #countdown: { clock: PollerClock; handle: unknown } | undefined;
   #focusAfterRender: string | undefined;
 
   /** The timeline view loads with the first result; a citizen who only sees the form never downloads it. */
@@ -80,7 +110,11 @@ export class OzgStatusTracker extends OzgElement {
 
   readonly #status = new Loader(this, {
     task: async () => {
+      // The form shows only once the connector is there, so its text field downloads meanwhile.
+      const textField = import('../../src/fields/text-field.js');
+      textField.catch(() => undefined);
       const status = await this.capability('status');
+      defineElement('ozg-text-field', (await textField).OzgTextField);
       // The date field is needed only by backends that ask for the date of birth.
       if (status.secondFactor === 'birth-date') {
         const { OzgDateField } = await import('../../src/fields/date-field.js');
@@ -101,7 +135,7 @@ export class OzgStatusTracker extends OzgElement {
     super.disconnectedCallback();
     this.#poller?.stop();
     this.#controller?.abort();
-    clearInterval(this.#countdown);
+    this.#stopCountdown();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -226,13 +260,21 @@ export class OzgStatusTracker extends OzgElement {
     return this.waitUntil > this.now;
   }
 
+  /** Counts the wait down once a second on `pollClock`, like the polling, so tests can drive it. */
   #startCountdown(): void {
-    clearInterval(this.#countdown);
-    this.now = this.pollClock.now();
-    this.#countdown = setInterval(() => {
-      this.now = this.pollClock.now();
-      if (!this.#waiting) clearInterval(this.#countdown);
-    }, 1000);
+    this.#stopCountdown();
+    const clock = this.pollClock;
+    this.now = clock.now();
+    const tick = () => {
+      this.now = clock.now();
+      this.#countdown = this.#waiting ? { clock, handle: clock.setTimeout(tick, 1000) } : undefined;
+    };
+    this.#countdown = { clock, handle: clock.setTimeout(tick, 1000) };
+  }
+
+  #stopCountdown(): void {
+    this.#countdown?.clock.clearTimeout(this.#countdown.handle);
+    this.#countdown = undefined;
   }
 
   #updatePolling(status: StatusCapability, result: CaseStatus): void {

@@ -17,7 +17,7 @@ export const statusStyles = css`
     outline: none;
   }
   [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_ozg-focus);
+    outline: var(--_ozg-focus-width) solid var(--_ozg-focus);
     outline-offset: 4px;
     box-shadow: none;
   }
@@ -140,7 +140,7 @@ export const statusStyles = css`
     padding: 0 0.5em;
     border-radius: 1em;
     border: 1px solid currentColor;
-    font-size: 0.85em;
+    font-size: 0.875em;
   }
   .refresh {
     display: flex;
