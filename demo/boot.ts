@@ -3,7 +3,18 @@
  * widgets and the built-in connector types — what the CDN script does on a
  * real city page.
  */
+import { PRESET_NAMES } from '../src/theme/presets/index.js';
 import { startDemoBackend } from './mocks/browser.js';
+
+// `?theme=kern` (or default, high-contrast) links that theme preset, as a city page would.
+// From this module, not an inline script: the demo runs under a strict CSP too.
+const theme = new URLSearchParams(location.search).get('theme');
+if (PRESET_NAMES.some((name) => name === theme)) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL(`../src/theme/presets/${theme}.css`, import.meta.url).href;
+  document.head.append(link);
+}
 
 await startDemoBackend();
 await import('../connectors/builtin.js');
