@@ -65,6 +65,7 @@ function viewOf(target: ShownTarget): View {
  * @cssprop --ozg-target-size - smallest size of the close button (at least 3.25rem high)
  */
 export class OzgExternalLinkDialog extends LitElement {
+  /** The shared base styles and the element's own. */
   static override styles = [
     baseStyles,
     css`

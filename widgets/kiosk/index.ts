@@ -10,5 +10,5 @@ export { wipeStorage, type WipeScope } from './storage-wipe.js';
 export { kioskMessages, type KioskMessageKey } from './messages.js';
 export { OzgOnScreenKeyboard, type KeyboardToggleDetail } from './on-screen-keyboard.js';
 export { OzgExternalLinkDialog } from './external-link-dialog.js';
-export { OzgQrCode } from './qr-code.js';
+export { OzgQrCode, type QrCodeState } from './qr-code.js';
 export { classifyLink, hrefOf, linkFromEvent, type LinkTarget, type LinkKind, type KioskLink } from './link-policy.js';

@@ -78,6 +78,7 @@ type ExternalLinkDialog = HTMLElement & { show(target: LinkTarget, returnFocusTo
  * @cssprop --ozg-focus-width - width of the focus outline (default `3px`)
  */
 export class OzgKiosk extends LitElement {
+  /** The shared base styles and the element's own. */
   static override styles = [baseStyles, kioskStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 

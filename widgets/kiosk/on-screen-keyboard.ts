@@ -58,6 +58,7 @@ export function deepActiveElement(root: Document | ShadowRoot = document): Eleme
  * @cssprop --ozg-button-background - background of the Enter key, the accent keys and pressed shift keys
  */
 export class OzgOnScreenKeyboard extends LitElement {
+  /** The shared base styles and the element's own. */
   static override styles = [baseStyles, keyboardStyles];
 
   /** Shown; true while a served control has focus, until Fertig, the hide key or Escape. */

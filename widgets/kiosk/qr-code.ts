@@ -87,6 +87,7 @@ function encode(lib: Encoder, value: string): Code {
  * @csspart fallback - the value as text when it cannot be encoded (too long, or the encoder could not be loaded)
  */
 export class OzgQrCode extends LitElement {
+  /** The shared base styles and the element's own. */
   static override styles = [
     baseStyles,
     css`
