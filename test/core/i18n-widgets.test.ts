@@ -94,6 +94,10 @@ describe('widgets in Turkish and Arabic', function () {
       expect(headings).to.include('الرسوم');
       expect(headings.some((h) => ['الجهة المختصة', 'الجهات المختصة', 'الجهتان المختصتان'].includes(h))).to.equal(true);
       expect(text(el, '[part="back-link"], .back a')).to.contain('العودة إلى نتائج البحث');
+      // The backend's German texts are marked as German, so screen readers read them with a German voice.
+      const prose = [...shadow(el).querySelectorAll('.detail .prose, .detail .lead')];
+      expect(prose.length).to.be.above(0);
+      expect(prose.map((p) => p.getAttribute('lang'))).to.satisfy((langs: (string | null)[]) => langs.every((l) => l === 'de'));
       // German content keeps its order: phone numbers left to right, paragraphs by their own words.
       const phone = shadow(el).querySelector<HTMLElement>('.contact a[href^="tel:"]');
       expect(phone, 'an office with a phone number').to.exist;

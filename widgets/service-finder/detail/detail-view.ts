@@ -34,9 +34,11 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
   const { language, service, headingLevel: level } = args;
   const t = (key: FinderMessageKey, params?: Record<string, string | number>) => finderMessages.format(language, key, params);
   const sub = level + 1;
+  // The backend's texts keep their own language (a German description on a Turkish page is read with a German voice).
+  const content = service.language;
   const section = (key: FinderMessageKey, content: unknown, className = '') =>
     html`<section class="section ${className}">${heading(sub, t(key))}${content}</section>`;
-  const htmlSection = (key: FinderMessageKey, value: string | undefined) => (value ? section(key, html`<div class="prose">${sanitizedHtml(value)}</div>`) : nothing);
+  const htmlSection = (key: FinderMessageKey, value: string | undefined) => (value ? section(key, html`<div class="prose" lang=${content}>${sanitizedHtml(value)}</div>`) : nothing);
   const links = (items: Link[]) => html`<ul class="links">
     ${items.map((l) => html`<li><a href=${l.uri} rel="noopener">${l.title}</a>${l.description ? html` – ${l.description}` : nothing}</li>`)}
   </ul>`;
@@ -45,7 +47,7 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
   return html`<article class="detail" part="detail" aria-labelledby=${args.headingId}>
     <p class="back"><a href=${args.back.href} @click=${args.back.onClick} part="back-link"><span aria-hidden="true">‹ </span>${args.back.label}</a></p>
     ${heading(level, service.name, { id: args.headingId, focusable: true, className: 'detail-title' })}
-    ${service.summary ? html`<p class="lead">${service.summary}</p>` : nothing}
+    ${service.summary ? html`<p class="lead" lang=${content}>${service.summary}</p>` : nothing}
 
     ${hasActions
       ? html`<section class="actions" part="actions" aria-labelledby="${args.headingId}-actions">
@@ -99,7 +101,7 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
             ${service.requiredDocuments.map(
               (d) => html`<li>
                 <strong>${d.name}</strong>${d.required ? nothing : html` <span class="tag">${t('finder.detail.documentOptional')}</span>`}
-                ${d.descriptionHtml ? html`<div class="prose">${sanitizedHtml(d.descriptionHtml)}</div>` : nothing}
+                ${d.descriptionHtml ? html`<div class="prose" lang=${content}>${sanitizedHtml(d.descriptionHtml)}</div>` : nothing}
               </li>`,
             )}
           </ul>`,
@@ -116,7 +118,7 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
                 </li>`,
               )}
             </ul>
-            ${service.costsNoteHtml ? html`<div class="prose">${sanitizedHtml(service.costsNoteHtml)}</div>` : nothing}`,
+            ${service.costsNoteHtml ? html`<div class="prose" lang=${content}>${sanitizedHtml(service.costsNoteHtml)}</div>` : nothing}`,
         )
       : nothing}
     ${service.deadlines.length
@@ -126,7 +128,7 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
             ${service.deadlines.map(
               (d) => html`<li>
                 <strong>${d.label}</strong>${d.duration ? `: ${formatDuration(language, d.duration)}` : nothing}${d.date ? `: ${formatDate(language, d.date)}` : nothing}
-                ${d.descriptionHtml ? html`<div class="prose">${sanitizedHtml(d.descriptionHtml)}</div>` : nothing}
+                ${d.descriptionHtml ? html`<div class="prose" lang=${content}>${sanitizedHtml(d.descriptionHtml)}</div>` : nothing}
               </li>`,
             )}
           </ul>`,
@@ -136,7 +138,7 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
       ? section(
           'finder.detail.processingTime',
           html`${service.processingTime.duration ? html`<p>${formatDuration(language, service.processingTime.duration)}</p>` : nothing}
-          ${service.processingTime.descriptionHtml ? html`<div class="prose">${sanitizedHtml(service.processingTime.descriptionHtml)}</div>` : nothing}`,
+          ${service.processingTime.descriptionHtml ? html`<div class="prose" lang=${content}>${sanitizedHtml(service.processingTime.descriptionHtml)}</div>` : nothing}`,
         )
       : nothing}
     ${htmlSection('finder.detail.procedure', service.procedureHtml)}
