@@ -16,6 +16,7 @@
 import ky, { HTTPError, TimeoutError, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
 import { OzgError, isAbortError, type OzgErrorKind } from '../connector/errors.js';
+import { closeBidiDeep } from './bidi.js';
 import { EtagCache } from './etag-cache.js';
 import { readFieldErrors } from './field-errors.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -297,7 +298,8 @@ async function readText(response: Response): Promise<string> {
  */
 export function parseBody<S extends Schema>(schema: S, data: unknown, source: string): z.output<S> {
   const result = z.safeParse(schema, data);
-  if (result.success) return result.data;
+  // Bidi controls a text leaves open would turn the widget's own text after it around.
+  if (result.success) return closeBidiDeep(result.data);
   const where = result.error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)

@@ -24,6 +24,7 @@
  */
 import { oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
+import { deepElements } from '../helpers/deep-dom.js';
 
 export type PolicyName = 'strict' | 'nonce';
 
@@ -220,18 +221,6 @@ export class CspFrame {
   }
 }
 
-/** Every element of a document, inside every open shadow root too. */
-export function deepElements(root: Document | ShadowRoot): Element[] {
-  const found: Element[] = [];
-  const visit = (node: Document | ShadowRoot) => {
-    for (const element of node.querySelectorAll('*')) {
-      found.push(element);
-      if (element.shadowRoot) visit(element.shadowRoot);
-    }
-  };
-  visit(root);
-  return found;
-}
 
 /** `<tag#id.class>` for messages. */
 export function describeElement(element: Element): string {

@@ -4,6 +4,9 @@
  * storage, IndexedDB, Cache Storage, URL) for a piece of personal data.
  */
 import type { Clock } from '../../widgets/kiosk/idle-timer.js';
+import { deepElements } from '../helpers/deep-dom.js';
+
+export { deepElements };
 
 export class ManualClock implements Clock {
   #now = 0;
@@ -37,20 +40,6 @@ export class ManualClock implements Clock {
     }
     this.#now = end;
   }
-}
-
-/** Every element of the document, inside every open shadow root too. */
-export function deepElements(root: Document | ShadowRoot | Element = document): Element[] {
-  const found: Element[] = [];
-  const visit = (node: Document | ShadowRoot | Element) => {
-    for (const element of node.querySelectorAll('*')) {
-      found.push(element);
-      if (element.shadowRoot) visit(element.shadowRoot);
-    }
-  };
-  visit(root);
-  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
-  return found;
 }
 
 /** Where `needle` (case-insensitive) can still be read by the page; empty when nowhere. */
