@@ -9,6 +9,7 @@ import { holds } from '../../src/forms/conditions.js';
 import { itemCount, type FormData } from '../../src/forms/form-data.js';
 import type { FieldNode } from '../../src/forms/form-model.js';
 import { concrete, getAt } from '../../src/forms/pointer.js';
+import { fieldBase, type FieldBase } from './field-base.js';
 
 export interface FieldRenderContext {
   data: FormData;
@@ -63,6 +64,7 @@ function renderField(node: FieldNode, context: FieldRenderContext, indices: numb
   const error = context.externalErrors.get(pointer) ?? '';
   const c = node.constraints;
   const show = context.showErrors || error !== '';
+  const base: FieldBase = { id, pointer, label: node.label, hint: node.help, required: c.required, error, show };
 
   switch (node.kind) {
     case 'group':
@@ -105,144 +107,74 @@ function renderField(node: FieldNode, context: FieldRenderContext, indices: numb
     }
     case 'checkboxes':
       return html`<ozg-checkbox-group
-        id=${id}
-        data-pointer=${pointer}
-        label=${node.label}
-        hint=${ifDefined(node.help)}
-        ?required=${c.required}
+        ${fieldBase(base)}
         min-items=${ifDefined(c.minItems)}
         max-items=${ifDefined(c.maxItems)}
         .options=${node.options ?? []}
         .value=${Array.isArray(value) ? value : []}
-        .error=${error}
-        ?show-errors=${show}
       ></ozg-checkbox-group>`;
     case 'checkbox':
-      return html`<ozg-checkbox-field
-        id=${id}
-        data-pointer=${pointer}
-        data-kind="checkbox"
-        label=${node.label}
-        hint=${ifDefined(node.help)}
-        ?required=${c.required}
-        .checked=${value === true || value === 'true'}
-        .error=${error}
-        ?show-errors=${show}
-      ></ozg-checkbox-field>`;
+      return html`<ozg-checkbox-field ${fieldBase(base)} data-kind="checkbox" .checked=${value === true || value === 'true'}></ozg-checkbox-field>`;
     case 'radio':
-      return html`<ozg-radio-group
-        id=${id}
-        data-pointer=${pointer}
-        label=${node.label}
-        hint=${ifDefined(node.help)}
-        ?required=${c.required}
-        .options=${node.options ?? []}
-        .value=${text}
-        .error=${error}
-        ?show-errors=${show}
-      ></ozg-radio-group>`;
+      return html`<ozg-radio-group ${fieldBase(base)} .options=${node.options ?? []} .value=${text}></ozg-radio-group>`;
     case 'select':
-      return html`<ozg-select-field
-        id=${id}
-        data-pointer=${pointer}
-        label=${node.label}
-        hint=${ifDefined(node.help)}
-        ?required=${c.required}
-        .options=${node.options ?? []}
-        .value=${text}
-        .error=${error}
-        ?show-errors=${show}
-      ></ozg-select-field>`;
+      return html`<ozg-select-field ${fieldBase(base)} .options=${node.options ?? []} .value=${text}></ozg-select-field>`;
     case 'yes-no':
-      return html`<ozg-yes-no-field
-        id=${id}
-        data-pointer=${pointer}
-        label=${node.label}
-        hint=${ifDefined(node.help)}
-        ?required=${c.required}
-        .value=${text}
-        .error=${error}
-        ?show-errors=${show}
-      ></ozg-yes-no-field>`;
+      return html`<ozg-yes-no-field ${fieldBase(base)} .value=${text}></ozg-yes-no-field>`;
+  }
+  // The fields that can be read-only.
+  const editable = { ...base, readonly: node.readOnly };
+  switch (node.kind) {
     case 'number':
       return html`<ozg-number-field
-        id=${id}
-        data-pointer=${pointer}
-        label=${node.label}
-        hint=${ifDefined(node.help)}
-        ?required=${c.required}
-        ?readonly=${node.readOnly}
+        ${fieldBase(editable)}
         ?integer=${c.integer}
         min=${ifDefined(c.minimum)}
         max=${ifDefined(c.maximum)}
         .value=${text}
-        .error=${error}
-        ?show-errors=${show}
       ></ozg-number-field>`;
     case 'date':
       return html`<ozg-date-field
-        id=${id}
-        data-pointer=${pointer}
-        label=${node.label}
-        hint=${ifDefined(node.help)}
-        ?required=${c.required}
-        ?readonly=${node.readOnly}
+        ${fieldBase(editable)}
         autocomplete=${ifDefined(node.autocomplete)}
         min-date=${ifDefined(c.minDate)}
         max-date=${ifDefined(c.maxDate)}
         .value=${text}
-        .error=${error}
-        ?show-errors=${show}
       ></ozg-date-field>`;
     case 'textarea':
       return html`<ozg-textarea-field
-        id=${id}
-        data-pointer=${pointer}
-        label=${node.label}
-        hint=${ifDefined(node.help)}
-        ?required=${c.required}
-        ?readonly=${node.readOnly}
+        ${fieldBase(editable)}
         minlength=${ifDefined(c.minLength)}
         maxlength=${ifDefined(c.maxLength)}
         .value=${text}
-        .error=${error}
-        ?show-errors=${show}
       ></ozg-textarea-field>`;
-    default:
-      return renderTextLike(node, { id, pointer, text, error, show });
-  }
-}
-
-/** text, email, phone, IBAN, postcode: the same attributes on different elements. */
-function renderTextLike(node: FieldNode, f: { id: string; pointer: string; text: string; error: string; show: boolean }): TemplateResult {
-  const c = node.constraints;
-  const common = {
-    label: node.label,
-    hint: node.help,
-    required: c.required ?? false,
-    readonly: node.readOnly,
-    autocomplete: node.autocomplete,
-    placeholder: node.placeholder,
-  };
-  switch (node.kind) {
     case 'email':
-      return html`<ozg-email-field id=${f.id} data-pointer=${f.pointer} label=${common.label} hint=${ifDefined(common.hint)} ?required=${common.required}
-        ?readonly=${common.readonly} autocomplete=${ifDefined(common.autocomplete)} maxlength=${ifDefined(c.maxLength)}
-        .value=${f.text} .error=${f.error} ?show-errors=${f.show}></ozg-email-field>`;
+      return html`<ozg-email-field
+        ${fieldBase(editable)}
+        autocomplete=${ifDefined(node.autocomplete)}
+        maxlength=${ifDefined(c.maxLength)}
+        .value=${text}
+      ></ozg-email-field>`;
     case 'phone':
-      return html`<ozg-phone-field id=${f.id} data-pointer=${f.pointer} label=${common.label} hint=${ifDefined(common.hint)} ?required=${common.required}
-        ?readonly=${common.readonly} autocomplete=${ifDefined(common.autocomplete)} maxlength=${ifDefined(c.maxLength)}
-        .value=${f.text} .error=${f.error} ?show-errors=${f.show}></ozg-phone-field>`;
+      return html`<ozg-phone-field
+        ${fieldBase(editable)}
+        autocomplete=${ifDefined(node.autocomplete)}
+        maxlength=${ifDefined(c.maxLength)}
+        .value=${text}
+      ></ozg-phone-field>`;
     case 'iban':
-      return html`<ozg-iban-field id=${f.id} data-pointer=${f.pointer} label=${common.label} hint=${ifDefined(common.hint)} ?required=${common.required}
-        ?readonly=${common.readonly} .value=${f.text} .error=${f.error} ?show-errors=${f.show}></ozg-iban-field>`;
+      return html`<ozg-iban-field ${fieldBase(editable)} .value=${text}></ozg-iban-field>`;
     case 'postcode':
-      return html`<ozg-postcode-field id=${f.id} data-pointer=${f.pointer} label=${common.label} hint=${ifDefined(common.hint)} ?required=${common.required}
-        ?readonly=${common.readonly} .value=${f.text} .error=${f.error} ?show-errors=${f.show}></ozg-postcode-field>`;
+      return html`<ozg-postcode-field ${fieldBase(editable)} .value=${text}></ozg-postcode-field>`;
     default:
-      return html`<ozg-text-field id=${f.id} data-pointer=${f.pointer} label=${common.label} hint=${ifDefined(common.hint)} ?required=${common.required}
-        ?readonly=${common.readonly} autocomplete=${ifDefined(common.autocomplete)} placeholder=${ifDefined(common.placeholder)}
-        minlength=${ifDefined(c.minLength)} maxlength=${ifDefined(c.maxLength)} pattern=${ifDefined(c.pattern)}
-        .value=${f.text} .error=${f.error} ?show-errors=${f.show}></ozg-text-field>`;
+      return html`<ozg-text-field
+        ${fieldBase(editable)}
+        autocomplete=${ifDefined(node.autocomplete)}
+        placeholder=${ifDefined(node.placeholder)}
+        minlength=${ifDefined(c.minLength)}
+        maxlength=${ifDefined(c.maxLength)}
+        pattern=${ifDefined(c.pattern)}
+        .value=${text}
+      ></ozg-text-field>`;
   }
 }
