@@ -5,13 +5,9 @@
  * computes the contrast ratio (1.4.3 / 1.4.11).
  */
 
-export interface Rgba {
-  r: number;
-  g: number;
-  b: number;
-  /** 0 … 1 */
-  a: number;
-}
+import { composite, contrastRatio, type Rgba } from '../theme/contrast.js';
+
+export type { Rgba };
 
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 
@@ -31,29 +27,14 @@ function alpha(value: string | undefined): number {
   return value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : Number(value);
 }
 
-/** `top` painted over `bottom` (source-over). */
-export function over(top: Rgba, bottom: Rgba): Rgba {
-  const a = top.a + bottom.a * (1 - top.a);
-  if (a === 0) return { r: 0, g: 0, b: 0, a: 0 };
-  const mix = (t: number, b: number) => (t * top.a + b * bottom.a * (1 - top.a)) / a;
-  return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a };
-}
-
-/** Relative luminance (WCAG 2.x, sRGB). */
-export function luminance({ r, g, b }: Rgba): number {
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
+/** Compositing and the ratio are the theme check's (test/theme/contrast.ts); this module adds a strict parser and a backdrop. */
+export { composite as over } from '../theme/contrast.js';
 
 /** Contrast ratio of two colours, 1 … 21. Colours with alpha are first put on `backdrop` (white by default). */
 export function contrast(a: Rgba, b: Rgba, backdrop: Rgba = WHITE): number {
-  const solidB = b.a < 1 ? over(b, backdrop) : b;
-  const solidA = a.a < 1 ? over(a, solidB) : a;
-  const [light, dark] = [luminance(solidA), luminance(solidB)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
+  const solidB = b.a < 1 ? composite(b, backdrop) : b;
+  const solidA = a.a < 1 ? composite(a, solidB) : a;
+  return contrastRatio(solidA, solidB);
 }
 
 export function formatColor({ r, g, b, a }: Rgba): string {
