@@ -259,6 +259,7 @@ const MANUAL_CHUNKS = {
     'src/i18n/messages.ts',
     'src/ui/define.ts',
     'src/ui/heading.ts',
+    'src/ui/announcement.ts',
   ],
   core: ['src/ui/ozg-element.ts', 'src/ui/status-views.ts', 'src/ui/loader.ts', 'connectors/builtin.ts'],
   'text-field': ['src/fields/ozg-field.ts', 'src/fields/text-field.ts'],

@@ -17,6 +17,7 @@ import { LanguageController } from '../i18n/language-controller.js';
 import { baseStyles } from './base-styles.js';
 import { noticeStyles } from './notice-styles.js';
 import { markKioskHost } from './kiosk-context.js';
+import { freshAnnouncement } from './announcement.js';
 
 export abstract class OzgElement extends LitElement {
   /** Shared widget styles: tokens, host reset, buttons, notices. Subclasses add their own. */
@@ -110,8 +111,7 @@ export abstract class OzgElement extends LitElement {
 
   /** Says `message` to screen reader users through the element's polite live region. */
   protected announce(message: string): void {
-    // The same text twice would not be announced again; a trailing no-break space makes it new.
-    this.announcement = message === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${message}\u00a0` : message;
+    this.announcement = freshAnnouncement(this.announcement, message);
   }
 
   protected override render(): TemplateResult {

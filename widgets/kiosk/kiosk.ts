@@ -13,6 +13,7 @@ import type { LinkTarget } from './link-policy.js';
 import { kioskMessages, type KioskMessageKey } from './messages.js';
 import type { WipeScope } from './storage-wipe.js';
 import { kioskStyles } from './styles.js';
+import { freshAnnouncement } from '../../src/ui/announcement.js';
 
 /** Languages the kiosk offers out of the box, each named in itself. */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -534,7 +535,7 @@ export class OzgKiosk extends LitElement {
   }
 
   #announce(message: string): void {
-    this.announcement = message === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${message}\u00a0` : message;
+    this.announcement = freshAnnouncement(this.announcement, message);
   }
 
   #emit<D>(type: `ozg-${string}`, detail: D): void {
