@@ -17,6 +17,7 @@
  * the same documents against the published JSON Schema.
  */
 import * as z from 'zod/mini';
+import { AnyUrl, Email, Guid, IsoDate } from '../../src/model/formats.js';
 
 export const METADATA_SCHEMA_URI = 'https://schema.fitko.de/fit-connect/metadata/2.1.0/metadata.schema.json';
 export const METADATA_VERSION = '2.1.0';
@@ -34,10 +35,10 @@ const AttachmentEntry = z.strictObject({
   purpose: z.literal('attachment'),
   filename: z.optional(z.string()),
   mimeType: z.string().check(z.regex(MEDIA_TYPE)),
-  attachmentId: z.guid(),
+  attachmentId: Guid,
 });
 
-const Address = z.strictObject({ address: z.email() });
+const Address = z.strictObject({ address: Email });
 
 export const ReplyChannelV2 = z.union([z.strictObject({ eMail: Address }), z.strictObject({ deMail: Address })]);
 export type ReplyChannelV2 = z.infer<typeof ReplyChannelV2>;
@@ -47,7 +48,7 @@ export const MetadataV2 = z.strictObject({
   contentStructure: z.strictObject({
     data: z.strictObject({
       hash: Sha512,
-      submissionSchema: z.strictObject({ schemaUri: z.url(), mimeType: z.literal('application/json') }),
+      submissionSchema: z.strictObject({ schemaUri: AnyUrl, mimeType: z.literal('application/json') }),
     }),
     attachments: z.array(AttachmentEntry),
   }),
@@ -55,7 +56,7 @@ export const MetadataV2 = z.strictObject({
   additionalReferenceInfo: z.optional(
     z.strictObject({
       senderReference: z.optional(z.string().check(z.minLength(1))),
-      applicationDate: z.optional(z.iso.date()),
+      applicationDate: z.optional(IsoDate),
     }),
   ),
 });

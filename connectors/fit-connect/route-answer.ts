@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { list } from '../../src/model/common.js';
+import { Guid, integer } from '../../src/model/formats.js';
 
 /** Compact JWS: three base64url parts (the spec's pattern). */
 const COMPACT_JWS = /^[a-zA-Z0-9\-_]+?\.[a-zA-Z0-9\-_]+?\.[a-zA-Z0-9\-_]+$/;
@@ -31,7 +32,7 @@ export const RouteContactPerson = z.looseObject({
 export type RouteContactPerson = z.infer<typeof RouteContactPerson>;
 
 export const Route = z.looseObject({
-  destinationId: z.guid(),
+  destinationId: Guid,
   destinationSignature: z.string().check(z.regex(COMPACT_JWS)),
   /** The full name, with the hierarchy ("Stadtverwaltung … - Dezernat II - …"). */
   destinationName: z.optional(z.string()),
@@ -44,9 +45,9 @@ export const Route = z.looseObject({
 export type Route = z.infer<typeof Route>;
 
 export const RouteResult = z.looseObject({
-  count: z.number().check(z.int(), z.nonnegative()),
-  offset: z.number().check(z.int(), z.nonnegative()),
-  totalCount: z.number().check(z.int(), z.nonnegative()),
+  count: integer(z.nonnegative()),
+  offset: integer(z.nonnegative()),
+  totalCount: integer(z.nonnegative()),
   routes: z.array(Route),
 });
 export type RouteResult = z.infer<typeof RouteResult>;

@@ -15,6 +15,7 @@
  * security-event-token.ts.
  */
 import * as z from 'zod/mini';
+import { integer } from '../../src/model/formats.js';
 import { DELIVERY_EVENT_NAMES, type DeliveryEvent, type DeliveryEventName } from './delivery-event.js';
 
 export const SET_PAYLOAD_V1_SCHEMA = /^https:\/\/schema\.fitko\.de\/fit-connect\/set-payload\/1\.\d+\.\d+\/set-payload\.schema\.json$/;
@@ -29,7 +30,7 @@ export const SetPayloadV1 = z.object({
   jti: z.string().check(z.regex(new RegExp(`^${UUID}$`))),
   iss: Text,
   // The schema's minimum: 2020-01-01.
-  iat: z.number().check(z.int(), z.minimum(1_577_833_200)),
+  iat: integer(z.minimum(1_577_833_200)),
   sub: z.string().check(z.regex(new RegExp(`^submission:${UUID}$`))),
   txn: z.string().check(z.regex(new RegExp(`^case:${UUID}$`))),
   events: z.record(z.string(), z.unknown()),

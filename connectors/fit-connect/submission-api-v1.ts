@@ -19,6 +19,7 @@ import * as z from 'zod/mini';
 import type { CallOptions } from '../../src/connector/contract.js';
 import type { HttpClient } from '../../src/http/client.js';
 import { list } from '../../src/model/common.js';
+import { Guid } from '../../src/model/formats.js';
 
 const BASE = 'submission/v1/';
 /** The response header in which the proxy hands out the PIN for the status lookup. */
@@ -35,7 +36,7 @@ export const DestinationService = z.looseObject({
 
 /** `PublicDestination`: what a sender learns about a destination. */
 export const PublicDestination = z.looseObject({
-  destinationId: z.guid(),
+  destinationId: Guid,
   encryptionKid: z.string().check(z.minLength(1), z.maxLength(64)),
   metadataVersions: z.array(z.string()).check(z.minLength(1)),
   services: z.array(DestinationService).check(z.minLength(1)),
@@ -63,9 +64,9 @@ export const CreateSubmission = z.object({
 export type CreateSubmission = z.infer<typeof CreateSubmission>;
 
 export const SubmissionCreated = z.looseObject({
-  destinationId: z.guid(),
-  submissionId: z.guid(),
-  caseId: z.guid(),
+  destinationId: Guid,
+  submissionId: Guid,
+  caseId: Guid,
 });
 export type SubmissionCreated = z.infer<typeof SubmissionCreated>;
 
@@ -77,10 +78,10 @@ export type SubmitSubmission = z.infer<typeof SubmitSubmission>;
 
 /** `SubmissionReduced`: the answer to sending. */
 export const SubmissionSent = z.looseObject({
-  destinationId: z.guid(),
-  submissionId: z.guid(),
-  caseId: z.guid(),
-  attachments: list(z.guid()),
+  destinationId: Guid,
+  submissionId: Guid,
+  caseId: Guid,
+  attachments: list(Guid),
 });
 export type SubmissionSent = z.infer<typeof SubmissionSent>;
 

@@ -16,7 +16,7 @@
  * language to text.
  */
 import * as z from 'zod/mini';
-import { IsoDateTime } from '../../src/model/common.js';
+import { IsoDateTime } from '../../src/model/formats.js';
 
 export const ZBP_STATUS = ['INITIATED', 'SUBMITTED', 'RECEIVED', 'PROCESSING', 'ACTION_REQUIRED', 'COMPLETED'] as const;
 export type ZbpStatus = (typeof ZBP_STATUS)[number];

@@ -6,10 +6,10 @@
  * `docs/municipal-rest.openapi.yaml`.
  */
 import * as z from 'zod/mini';
-import { HttpUrl, LanguageTag, ServiceSummary, Text, list } from '../../src/index.js';
+import { Email, HttpUrl, LanguageTag, ServiceSummary, Text, integer, list } from '../../src/index.js';
 
-const PositiveInt = z.number().check(z.int(), z.minimum(1));
-const Count = z.number().check(z.int(), z.nonnegative());
+const PositiveInt = integer(z.minimum(1));
+const Count = integer(z.nonnegative());
 
 /** One page of `GET /services`. Pages are numbered from 1. */
 export const ServicePage = z.object({
@@ -35,7 +35,7 @@ export const SubmissionAttachmentMetadata = z.object({
   /** Media type, e.g. `application/pdf`; also the part's `Content-Type`. */
   type: Text,
   /** Size in bytes of the part. */
-  size: z.number().check(z.int(), z.nonnegative()),
+  size: integer(z.nonnegative()),
 });
 export type SubmissionAttachmentMetadata = z.infer<typeof SubmissionAttachmentMetadata>;
 
@@ -58,7 +58,7 @@ export const SubmissionMetadata = z.object({
   /** The language the citizen used; answers and messages should use it. */
   language: z._default(LanguageTag, 'de'),
   /** Where the authority may reply, when the form asked for it. */
-  replyTo: z.optional(z.object({ email: z.optional(z.email()) })),
+  replyTo: z.optional(z.object({ email: z.optional(Email) })),
   /** The form data, keyed as the form's data schema says (e.g. FIM ids). */
   data: z.record(z.string(), z.unknown()),
   attachments: list(SubmissionAttachmentMetadata),
@@ -98,7 +98,7 @@ export const Problem = z.looseObject({
   /** Short summary of the problem type, e.g. `Not Found`. */
   title: z.optional(z.string()),
   /** The HTTP status code, repeated. */
-  status: z.optional(z.number().check(z.int(), z.minimum(400), z.maximum(599))),
+  status: z.optional(integer(z.minimum(400), z.maximum(599))),
   /** What went wrong in this case, for developers (not shown to citizens). */
   detail: z.optional(z.string()),
   /** The request path the problem is about. */

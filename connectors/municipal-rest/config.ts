@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { HttpTuning } from '../../src/http/client.js';
+import { integer } from '../../src/model/formats.js';
 
 /** Largest page size the connector asks for; servers may cap lower. */
 export const MAX_PAGE_SIZE = 500;
@@ -20,7 +21,7 @@ export const MunicipalRestConfig = z.object({
    */
   baseUrl: z.string().check(z.minLength(1)),
   /** Services per page when listing; default 100. */
-  pageSize: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE))),
+  pageSize: z.optional(integer(z.minimum(1), z.maximum(MAX_PAGE_SIZE))),
   /**
    * The city's prefix when its reference numbers follow the recommended
    * format `<PREFIX>-YYYY-NNNNNN-C` (e.g. `MS`). With it, the status tracker

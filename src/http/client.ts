@@ -16,6 +16,7 @@
 import ky, { HTTPError, TimeoutError, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
 import { OzgError, isAbortError, type OzgErrorKind } from '../connector/errors.js';
+import { HttpUrl, integer } from '../model/formats.js';
 import { closeBidiDeep } from './bidi.js';
 import { EtagCache } from './etag-cache.js';
 import { readFieldErrors } from './field-errors.js';
@@ -24,11 +25,11 @@ import { parseRetryAfter } from './retry-after.js';
 /** HTTP settings every HTTP connector accepts in its configuration. */
 export const HttpSettings = z.object({
   /** Base URL of the backend API, e.g. `https://service.musterstadt.de/api/`. */
-  baseUrl: z.url({ protocol: /^https?$/ }),
+  baseUrl: HttpUrl,
   /** Time per attempt before giving up, in ms. */
   timeoutMs: z._default(z.number().check(z.positive()), 10_000),
   /** Extra attempts for idempotent requests. */
-  retries: z._default(z.number().check(z.int(), z.nonnegative()), 2),
+  retries: z._default(integer(z.nonnegative()), 2),
   /** First delay between attempts in ms; doubles each time. */
   retryDelayMs: z._default(z.number().check(z.nonnegative()), 300),
   /** A `Retry-After` longer than this fails at once instead of waiting (seconds). */
@@ -38,7 +39,7 @@ export const HttpSettings = z.object({
    * requests (in memory only, least recently used dropped first). 0, the
    * default, turns conditional requests off.
    */
-  etagCacheSize: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  etagCacheSize: z._default(integer(z.nonnegative()), 0),
 });
 export type HttpSettings = z.input<typeof HttpSettings>;
 
@@ -48,7 +49,7 @@ export type HttpSettings = z.input<typeof HttpSettings>;
  */
 export const HttpTuning = {
   timeoutMs: z.optional(z.number().check(z.positive())),
-  retries: z.optional(z.number().check(z.int(), z.nonnegative())),
+  retries: z.optional(integer(z.nonnegative())),
   retryDelayMs: z.optional(z.number().check(z.nonnegative())),
   maxRetryAfterSeconds: z.optional(z.number().check(z.nonnegative())),
 };

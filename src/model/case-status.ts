@@ -8,7 +8,8 @@
  */
 import * as z from 'zod/mini';
 import { CASE_STATES } from './case-states.js';
-import { HttpUrl, IsoDate, IsoDateTime, Text, list } from './common.js';
+import { Text, list } from './common.js';
+import { HttpUrl, IsoDate, IsoDateTime } from './formats.js';
 
 export const CaseState = z.enum(CASE_STATES);
 export type CaseState = z.infer<typeof CaseState>;
@@ -51,7 +52,7 @@ export type CaseStatus = z.infer<typeof CaseStatus>;
 export const StatusQuery = z.object({
   reference: Text,
   secondFactor: z.optional(
-    z.discriminatedUnion('kind', [
+    z.union([
       z.object({ kind: z.literal('pin'), value: Text }),
       z.object({ kind: z.literal('birth-date'), value: IsoDate }),
     ]),

@@ -6,21 +6,11 @@
  * a citizen's phone.
  */
 import * as z from 'zod/mini';
+import { HttpUrl } from './formats.js';
 
 /** A non-empty, trimmed-on-display text. */
 export const Text = z.string().check(z.minLength(1));
 
-/**
- * An absolute link target a citizen may follow. Only `http:`/`https:` URLs
- * pass, so a `javascript:` or `data:` URL from a backend never reaches an `href`.
- */
-export const HttpUrl = z.url({ protocol: /^https?$/ });
-
-/** Calendar date `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date();
-
-/** Date and time with offset, e.g. `2025-01-20T01:26:46Z`. */
-export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** A hyperlink with a title, as XZuFi's `HyperlinkErweitert`. */
 export const Link = z.object({

@@ -9,7 +9,8 @@
  * Pointer into the data, e.g. `/G17003637/F60000228`.
  */
 import * as z from 'zod/mini';
-import { HttpUrl, LanguageTag, Text, list } from './common.js';
+import { LanguageTag, Text, list } from './common.js';
+import { HttpUrl, integer } from './formats.js';
 
 /** A JSON Pointer (RFC 6901) into the form data, e.g. `/G60000086/F60000243`. */
 export const FieldPointer = z.string().check(z.regex(/^(\/[^/]+)+$/));
@@ -76,7 +77,7 @@ export const AttachmentSpec = z.object({
   /** Accepted media types, e.g. `application/pdf`, `image/jpeg`. */
   accept: list(z.string()),
   maxBytes: z._default(z.number().check(z.positive()), 10 * 1024 * 1024),
-  maxFiles: z._default(z.number().check(z.int(), z.positive()), 1),
+  maxFiles: z._default(integer(z.positive()), 1),
   visibleIf: z.optional(Condition),
 });
 export type AttachmentSpec = z.infer<typeof AttachmentSpec>;

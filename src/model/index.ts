@@ -1,4 +1,5 @@
 export * from './common.js';
+export * from './formats.js';
 export * from './service.js';
 export * from './office.js';
 export * from './life-situation.js';

@@ -6,7 +6,8 @@
  * "next opening" instead of printing free text.
  */
 import * as z from 'zod/mini';
-import { HttpUrl, IsoDate, Text, list } from './common.js';
+import { Text, list } from './common.js';
+import { HttpUrl, IsoDate } from './formats.js';
 
 /** Whether `Intl` knows the time zone (`Europe/Berlin`, `UTC`). */
 function isTimeZone(zone: string): boolean {

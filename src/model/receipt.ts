@@ -2,7 +2,8 @@
  * Receipt: the backend's confirmation of a submission.
  */
 import * as z from 'zod/mini';
-import { HttpUrl, IsoDate, IsoDateTime, Text, list } from './common.js';
+import { Text, list } from './common.js';
+import { HttpUrl, IsoDate, IsoDateTime } from './formats.js';
 import { Address, Contact } from './office.js';
 
 /** How a citizen proves, besides the reference, that a case is theirs. */

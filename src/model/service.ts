@@ -8,7 +8,8 @@
  * the full mapping.
  */
 import * as z from 'zod/mini';
-import { Duration, HttpUrl, IsoDate, IsoDateTime, LanguageTag, Link, Money, Text, list } from './common.js';
+import { Duration, LanguageTag, Link, Money, Text, list } from './common.js';
+import { HttpUrl, IsoDate, IsoDateTime } from './formats.js';
 
 /** 14-digit key of the Leistungskatalog (LeiKa), e.g. `99102013001000`. */
 export const LeikaKey = z.string().check(z.regex(/^\d{14}$/));
@@ -18,7 +19,7 @@ export const Addressee = z.enum(['citizen', 'business', 'administration']);
 export type Addressee = z.infer<typeof Addressee>;
 
 /** Costs of a service (XZuFi `Kosten` with `KostenFix` / `KostenFrei` / `KostenVariabel`). */
-export const Cost = z.discriminatedUnion('kind', [
+export const Cost = z.union([
   z.object({
     kind: z.literal('fixed'),
     amount: Money,

@@ -3,7 +3,8 @@
  * the browser, so it is validated on the way out, not parsed from a backend.
  */
 import * as z from 'zod/mini';
-import { HttpUrl, LanguageTag, Text, list } from './common.js';
+import { LanguageTag, Text, list } from './common.js';
+import { Email, HttpUrl, Uuid } from './formats.js';
 
 /** One attached file. */
 export const SubmissionAttachment = z.object({
@@ -32,9 +33,9 @@ export const Submission = z.object({
    * Same key for every retry of the same application, so a retry after a
    * timeout cannot create a second one.
    */
-  idempotencyKey: z.uuid(),
+  idempotencyKey: Uuid,
   language: z._default(LanguageTag, 'de'),
   /** Where the authority may reply, when the form asked for it. */
-  replyTo: z.optional(z.object({ email: z.optional(z.email()) })),
+  replyTo: z.optional(z.object({ email: z.optional(Email) })),
 });
 export type Submission = z.infer<typeof Submission>;
