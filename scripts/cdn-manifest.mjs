@@ -65,6 +65,24 @@ export const loaderTargets = new Map(
     .map(([file, names]) => [file, [...names][0]]),
 );
 
+/**
+ * The capability a connector part loaded on later use serves (`laterUse` in the budget file, by
+ * chunk name), e.g. FIT-Connect's sending code serves `submission`. Undefined: not attributed.
+ * @param {string} file
+ */
+export const laterUseOf = (file) =>
+  Object.entries(budgets.laterUse ?? {}).find(([name]) => new RegExp(`^chunks/${name}-[\\w-]+\\.js$`).test(file))?.[1];
+
+/**
+ * Whether the widget of an entry loads this connector part: only when it uses the capability the
+ * part serves (the form never loads status reading). A part nobody attributed counts for everyone.
+ * @param {{ capabilities?: string[] } | undefined} budget @param {string} file
+ */
+const usedBy = (budget, file) => {
+  const capability = laterUseOf(file);
+  return capability === undefined || !budget?.capabilities || budget.capabilities.includes(capability);
+};
+
 /** The entry files of the build (`ozg-….js`). */
 export const entries = Object.keys(manifest).filter((file) => manifest[file].isEntry);
 
@@ -86,7 +104,10 @@ export function entryParts(file) {
   for (const candidate of candidates) {
     // With everything that connector loads later too (PVOG's detail mapping, FIT-Connect's sending …),
     // but not the other connectors' loaders.
-    const withIt = closure([...widget, candidate], (n) => kindOf(n) === 'widget' || (kindOf(n) === 'connector' && !loaderTargets.has(n)));
+    const withIt = closure(
+      [...widget, candidate],
+      (n) => kindOf(n) === 'widget' || (kindOf(n) === 'connector' && !loaderTargets.has(n) && usedBy(budget, n)),
+    );
     if (gzipOf(withIt) > gzipOf(connector)) [connector, connectorChunk] = [withIt, candidate];
   }
   return { budget, initial, widget, connector, connectorChunk };

@@ -9,11 +9,13 @@
 //   + connector  widget total plus the largest connector that offers what the widget uses (the
 //                entry's `connectors` in the budget file), with the shared connector runtime
 //                (HTTP client, ky, zod, domain schemas) and what that connector loads on later
-//                use (PVOG's detail mapping, FIT-Connect's status reading and sending)
+//                use for the capabilities the widget uses (`capabilities`; PVOG's detail mapping
+//                for the finder, FIT-Connect's sending for the form, its status reading for the
+//                tracker: `laterUse` in the budget file says which part serves what)
 // Language packs (English …) and the editor's configuration-error view are listed apart: a German
 // page that is set up correctly never loads them. The FIT-Connect encryption chunk (jose) is
 // budgeted apart (`excludeFromTotal`). `npm run size:breakdown` lists every part per entry.
-import { entries, entryParts, gzipOf, kindOf, loaderTargets, manifest, minOf, size } from './cdn-manifest.mjs';
+import { entries, entryParts, gzipOf, kindOf, laterUseOf, loaderTargets, manifest, minOf, size } from './cdn-manifest.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mark = (value, limit) => (limit === undefined ? kb(value) : `${kb(value)} / ${kb(limit)}${value > limit ? ' ✗' : ''}`);
@@ -38,7 +40,11 @@ for (const row of rows) console.log(line(row));
 
 console.log('\nchunks (gzip -9 of minified output):');
 // A connector chunk no type loader imports is a part the connector loads on later use (counted with it).
-const kindLabel = (file) => (kindOf(file) === 'connector' && !loaderTargets.has(file) ? 'connector, loaded on later use' : kindOf(file));
+const kindLabel = (file) => {
+  if (kindOf(file) !== 'connector' || loaderTargets.has(file)) return kindOf(file);
+  const capability = laterUseOf(file);
+  return `connector, loaded on later use${capability ? ` (${capability} only)` : ''}`;
+};
 for (const file of Object.keys(manifest).sort()) {
   console.log(`  ${file.padEnd(42)} ${kb(size(file).min).padStart(9)} min ${kb(size(file).gzip).padStart(8)} gzip   ${kindLabel(file)}`);
 }
