@@ -83,6 +83,16 @@ const usedBy = (budget, file) => {
   return capability === undefined || !budget?.capabilities || budget.capabilities.includes(capability);
 };
 
+/**
+ * Whether a lazy widget chunk stays unloaded with the named connector (`notLoadedWith` in the budget
+ * file, by chunk name): the finder's search index, with a connector that searches itself.
+ * @param {string} file @param {string | undefined} connector
+ */
+const notLoadedWith = (file, connector) =>
+  Object.entries(budgets.notLoadedWith ?? {}).some(
+    ([name, connectors]) => connectors.includes(connector) && new RegExp(`^chunks/${name}-[\\w-]+\\.js$`).test(file),
+  );
+
 /** The entry files of the build (`ozg-….js`). */
 export const entries = Object.keys(manifest).filter((file) => manifest[file].isEntry);
 
@@ -102,11 +112,14 @@ export function entryParts(file) {
   let connector = widget;
   let connectorChunk;
   for (const candidate of candidates) {
-    // With everything that connector loads later too (PVOG's detail mapping, FIT-Connect's sending …),
-    // but not the other connectors' loaders.
+    // The widget's parts that it loads with this connector (the finder builds no search index when the
+    // connector searches itself), with everything that connector loads later for the capabilities the
+    // widget uses (PVOG's detail mapping, FIT-Connect's sending …), but not the other connectors' loaders.
     const withIt = closure(
-      [...widget, candidate],
-      (n) => kindOf(n) === 'widget' || (kindOf(n) === 'connector' && !loaderTargets.has(n) && usedBy(budget, n)),
+      [file, candidate],
+      (n) =>
+        (kindOf(n) === 'widget' && !notLoadedWith(n, loaderTargets.get(candidate))) ||
+        (kindOf(n) === 'connector' && !loaderTargets.has(n) && usedBy(budget, n)),
     );
     if (gzipOf(withIt) > gzipOf(connector)) [connector, connectorChunk] = [withIt, candidate];
   }
