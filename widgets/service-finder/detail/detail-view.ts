@@ -38,7 +38,9 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
   const content = service.language;
   const section = (key: FinderMessageKey, content: unknown, className = '') =>
     html`<section class="section ${className}">${heading(sub, t(key))}${content}</section>`;
-  const htmlSection = (key: FinderMessageKey, value: string | undefined) => (value ? section(key, html`<div class="prose" lang=${content}>${sanitizedHtml(value)}</div>`) : nothing);
+  /** Backend HTML, sanitized, in the backend's language; nothing when there is none. */
+  const prose = (value: string | undefined) => (value ? html`<div class="prose" lang=${content}>${sanitizedHtml(value)}</div>` : nothing);
+  const htmlSection = (key: FinderMessageKey, value: string | undefined) => (value ? section(key, prose(value)) : nothing);
   const links = (items: Link[]) => html`<ul class="links">
     ${items.map((l) => html`<li><a href=${l.uri} rel="noopener">${l.title}</a>${l.description ? html` – ${l.description}` : nothing}</li>`)}
   </ul>`;
@@ -101,7 +103,7 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
             ${service.requiredDocuments.map(
               (d) => html`<li>
                 <strong>${d.name}</strong>${d.required ? nothing : html` <span class="tag">${t('finder.detail.documentOptional')}</span>`}
-                ${d.descriptionHtml ? html`<div class="prose" lang=${content}>${sanitizedHtml(d.descriptionHtml)}</div>` : nothing}
+                ${prose(d.descriptionHtml)}
               </li>`,
             )}
           </ul>`,
@@ -118,7 +120,7 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
                 </li>`,
               )}
             </ul>
-            ${service.costsNoteHtml ? html`<div class="prose" lang=${content}>${sanitizedHtml(service.costsNoteHtml)}</div>` : nothing}`,
+            ${prose(service.costsNoteHtml)}`,
         )
       : nothing}
     ${service.deadlines.length
@@ -128,7 +130,7 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
             ${service.deadlines.map(
               (d) => html`<li>
                 <strong>${d.label}</strong>${d.duration ? `: ${formatDuration(language, d.duration)}` : nothing}${d.date ? `: ${formatDate(language, d.date)}` : nothing}
-                ${d.descriptionHtml ? html`<div class="prose" lang=${content}>${sanitizedHtml(d.descriptionHtml)}</div>` : nothing}
+                ${prose(d.descriptionHtml)}
               </li>`,
             )}
           </ul>`,
@@ -138,7 +140,7 @@ export function renderServiceDetail(args: DetailViewArgs): TemplateResult {
       ? section(
           'finder.detail.processingTime',
           html`${service.processingTime.duration ? html`<p>${formatDuration(language, service.processingTime.duration)}</p>` : nothing}
-          ${service.processingTime.descriptionHtml ? html`<div class="prose" lang=${content}>${sanitizedHtml(service.processingTime.descriptionHtml)}</div>` : nothing}`,
+          ${prose(service.processingTime.descriptionHtml)}`,
         )
       : nothing}
     ${htmlSection('finder.detail.procedure', service.procedureHtml)}
