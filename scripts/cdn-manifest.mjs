@@ -73,55 +73,74 @@ export const loaderTargets = new Map(
 export const laterUseOf = (file) =>
   Object.entries(budgets.laterUse ?? {}).find(([name]) => new RegExp(`^chunks/${name}-[\\w-]+\\.js$`).test(file))?.[1];
 
-/**
- * Whether the widget of an entry loads this connector part: only when it uses the capability the
- * part serves (the form never loads status reading). A part nobody attributed counts for everyone.
- * @param {{ capabilities?: string[] } | undefined} budget @param {string} file
- */
-const usedBy = (budget, file) => {
-  const capability = laterUseOf(file);
-  return capability === undefined || !budget?.capabilities || budget.capabilities.includes(capability);
-};
+/** The connector a connector chunk belongs to (its folder under connectors/). @param {string} file */
+export const connectorOf = (file) => manifest[file].modules.map((m) => /^connectors\/([^/]+)\//.exec(m)?.[1]).find(Boolean);
 
 /**
- * Whether a lazy widget chunk stays unloaded with the named connector (`notLoadedWith` in the budget
+ * Whether a lazy widget chunk stays unloaded with these connectors (`notLoadedWith` in the budget
  * file, by chunk name): the finder's search index, with a connector that searches itself.
- * @param {string} file @param {string | undefined} connector
+ * @param {string} file @param {string[]} connectors
  */
-const notLoadedWith = (file, connector) =>
+const notLoadedWith = (file, connectors) =>
   Object.entries(budgets.notLoadedWith ?? {}).some(
-    ([name, connectors]) => connectors.includes(connector) && new RegExp(`^chunks/${name}-[\\w-]+\\.js$`).test(file),
+    ([name, listed]) => listed.some((c) => connectors.includes(c)) && new RegExp(`^chunks/${name}-[\\w-]+\\.js$`).test(file),
   );
+
+/**
+ * The connector set-ups a page may give an entry's widget. Each group of the entry's `uses` is served
+ * by one connector: any that `offers` the group's first capability, serving those of the group it
+ * offers (the finder asks its catalog's connector for forms too). A form takes its forms from one
+ * connector and sends through another, so its set-ups pair them.
+ * @param {{ uses?: string[][] } | undefined} budget
+ * @returns {Map<string, Set<string>>[]} per set-up: connector → the capabilities it serves
+ */
+export function setUps(budget) {
+  const groups = budget?.uses ?? [];
+  if (groups.length === 0) return [];
+  /** @type {[string, string[]][][]} */
+  let combos = [[]];
+  for (const group of groups) {
+    const offering = Object.keys(budgets.offers).filter((c) => budgets.offers[c].includes(group[0]));
+    combos = combos.flatMap((combo) => offering.map((c) => [...combo, [c, group.filter((cap) => budgets.offers[c].includes(cap))]]));
+  }
+  return combos.map((combo) => {
+    const served = new Map();
+    for (const [c, caps] of combo) served.set(c, new Set([...(served.get(c) ?? []), ...caps]));
+    return served;
+  });
+}
 
 /** The entry files of the build (`ozg-….js`). */
 export const entries = Object.keys(manifest).filter((file) => manifest[file].isEntry);
 
 /**
- * The three sets of chunks an entry is measured by: `initial`, `widget` (initial plus the
- * widget's own lazy chunks) and `connector` (widget plus the heaviest single connector the
- * entry's budget lists, with what that connector imports), and that connector's chunk.
+ * The three sets of chunks an entry is measured by: `initial`, `widget` (initial plus the widget's
+ * own lazy chunks) and `connector`: the most a page downloads with the widget in any connector
+ * set-up (`setUps`): the widget's parts it loads with those connectors, their chunks with what they
+ * import, and the parts they load later for the capabilities they serve (`laterUse`: PVOG's detail
+ * mapping, FIT-Connect's sending …); and that set-up's connectors (`connectorNames`).
  * @param {string} file an entry file
  */
 export function entryParts(file) {
   const budget = budgets.entries[file.replace(/\.js$/, '')];
   const initial = closure([file], () => false);
   const widget = closure([file], (next) => kindOf(next) === 'widget');
-  // Connector entry chunks (what a type's loader in connectors/builtin.ts imports) of the connectors this widget can use.
-  const usable = (f) => (budget?.connectors ?? []).includes(loaderTargets.get(f));
-  const candidates = [...closure([file], (next) => kindOf(next) !== 'excluded')].filter(usable);
+  const reachable = closure([file], (next) => kindOf(next) !== 'excluded');
   let connector = widget;
-  let connectorChunk;
-  for (const candidate of candidates) {
-    // The widget's parts that it loads with this connector (the finder builds no search index when the
-    // connector searches itself), with everything that connector loads later for the capabilities the
-    // widget uses (PVOG's detail mapping, FIT-Connect's sending …), but not the other connectors' loaders.
-    const withIt = closure(
-      [file, candidate],
-      (n) =>
-        (kindOf(n) === 'widget' && !notLoadedWith(n, loaderTargets.get(candidate))) ||
-        (kindOf(n) === 'connector' && !loaderTargets.has(n) && usedBy(budget, n)),
+  /** @type {string[]} */
+  let connectorNames = [];
+  for (const served of setUps(budget)) {
+    const names = [...served.keys()];
+    const loaders = [...reachable].filter((f) => names.includes(loaderTargets.get(f)));
+    const laterPart = (n) => {
+      const capability = laterUseOf(n);
+      return capability === undefined || (served.get(connectorOf(n)) ?? new Set()).has(capability);
+    };
+    const withThem = closure(
+      [file, ...loaders],
+      (n) => (kindOf(n) === 'widget' && !notLoadedWith(n, names)) || (kindOf(n) === 'connector' && !loaderTargets.has(n) && laterPart(n)),
     );
-    if (gzipOf(withIt) > gzipOf(connector)) [connector, connectorChunk] = [withIt, candidate];
+    if (gzipOf(withThem) > gzipOf(connector)) [connector, connectorNames] = [withThem, names];
   }
-  return { budget, initial, widget, connector, connectorChunk };
+  return { budget, initial, widget, connector, connectorNames };
 }

@@ -31,7 +31,7 @@ const wanted = args.filter((a) => !a.startsWith('--'));
 
 if (!noBuild) execFileSync('npx', ['rollup', '-c', '--environment', 'BUILD:cdn', '--silent'], { stdio: 'inherit' });
 // Imported after the build: the module reads manifest.json when it loads.
-const { closure, dir, entries, entryParts, kindOf, loaderTargets, manifest, size } = await import('./cdn-manifest.mjs');
+const { closure, connectorOf, dir, entries, entryParts, kindOf, loaderTargets, manifest, size } = await import('./cdn-manifest.mjs');
 
 // ── source maps ────────────────────────────────────────────────────────────────────────────
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -161,11 +161,11 @@ function sum(files, pick) {
 const report = {};
 const chosen = entries.filter((file) => wanted.length === 0 || wanted.includes(file.replace(/\.js$/, '')));
 for (const file of chosen) {
-  const { budget, initial, widget, connector, connectorChunk } = entryParts(file);
+  const { initial, widget, connector, connectorNames } = entryParts(file);
   const sets = [
     ['initial', initial],
     ['widget total (lazy widget chunks)', new Set([...widget].filter((f) => !initial.has(f)))],
-    [`+ connector ${connectorChunk ?? '(none)'}`, new Set([...connector].filter((f) => !widget.has(f)))],
+    [`+ connectors ${connectorNames.join(' + ') || '(none)'}`, new Set([...connector].filter((f) => !widget.has(f)))],
   ];
   console.log(`\n━━ ${file}`);
   report[file] = {};
@@ -183,27 +183,14 @@ for (const file of chosen) {
     for (const f of files) console.log(`    ${kb(size(f).min)} KB min ${kb(size(f).gzip)} KB gzip  ${f}`);
     report[file][label] = { packages: Object.fromEntries(packages), modules: Object.fromEntries(modules) };
   }
-  // Parts the usable connectors load on later use (a detail, a lookup, a submission): not in the
-  // `npm run size` totals, listed so that nobody mistakes them for gone.
-  for (const [chunk, name] of loaderTargets) {
-    if (!(budget?.connectors ?? []).includes(name)) continue;
-    const later = lazyConnectorParts(chunk, closure([...widget, chunk], (next) => kindOf(next) === 'widget'));
-    if (later.length === 0) continue;
-    console.log(`\n  not counted: what ${name} loads on later use`);
-    for (const f of later) console.log(`    ${kb(size(f).min)} KB min ${kb(size(f).gzip)} KB gzip  ${f}`);
+  // Widget parts left out with that set-up, and connector parts it never loads (a form page never
+  // loads status reading): not in the `npm run size` totals, listed so that nobody mistakes them for gone.
+  const reachable = closure([file], (next) => !['excluded', 'language', 'editor'].includes(kindOf(next)));
+  const left = [...reachable].filter((f) => !connector.has(f) && (widget.has(f) || (kindOf(f) === 'connector' && !loaderTargets.has(f) && connectorNames.includes(connectorOf(f)))));
+  if (connectorNames.length > 0 && left.length > 0) {
+    console.log(`\n  not counted with ${connectorNames.join(' + ')}: parts those connectors never load for this widget`);
+    for (const f of left) console.log(`    ${kb(size(f).min)} KB min ${kb(size(f).gzip)} KB gzip  ${f}`);
   }
-}
-
-/** Connector chunks loaded lazily by `connectorChunk` or what it imports, outside `counted`. */
-function lazyConnectorParts(connectorChunk, counted) {
-  const seen = new Set();
-  const visit = (f) => {
-    if (seen.has(f) || (f !== connectorChunk && kindOf(f) !== 'connector')) return;
-    seen.add(f);
-    for (const next of [...manifest[f].imports, ...manifest[f].dynamicImports]) visit(next);
-  };
-  visit(connectorChunk);
-  return [...seen].filter((f) => !counted.has(f));
 }
 
 // ── duplicates and what must not ship ──────────────────────────────────────────────────────
