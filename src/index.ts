@@ -27,6 +27,7 @@ export { HttpClient, HttpSettings, HttpTuning, httpSettings, createHttpClient, k
 export { parseRetryAfter } from './http/retry-after.js';
 export { readFieldErrors } from './http/field-errors.js';
 export { raceAbort } from './abort.js';
+export { loadPart } from './connector/load-part.js';
 export { Messages, registerTranslations, registeredLanguages, type Message, type MessageBundle, type Params, type PluralMessage } from './i18n/messages.js';
 export { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
 export { DEFAULT_LANGUAGE, baseLanguage, directionOf, languageOf, normalizeLanguage } from './i18n/language.js';

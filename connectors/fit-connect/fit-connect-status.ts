@@ -6,9 +6,9 @@
  */
 import type { CallOptions, StatusCapability } from '../../src/connector/contract.js';
 import { OzgError } from '../../src/connector/errors.js';
+import { loadPart } from '../../src/connector/load-part.js';
 import type { CaseStatus, StatusQuery } from '../../src/model/case-status.js';
 import { caseIdFormat, isCaseId, normalizeCaseId } from './case-id.js';
-import { loadPart } from './load-part.js';
 import type { SenderProxy } from './sender-proxy.js';
 
 export class FitConnectStatus implements StatusCapability {

@@ -21,10 +21,10 @@
  */
 import type { CallOptions, SubmissionCapability } from '../../src/connector/contract.js';
 import { OzgError } from '../../src/connector/errors.js';
+import { loadPart } from '../../src/connector/load-part.js';
 import type { Receipt, Recipient } from '../../src/model/receipt.js';
 import { Submission } from '../../src/model/submission.js';
 import { raceAbort } from '../../src/abort.js';
-import { loadPart } from './load-part.js';
 import { LEIKA_KEY, regionOf, type FitConnectRouting } from './routing.js';
 import type { SubmissionApiV1 } from './submission-api-v1.js';
 

@@ -1,11 +1,12 @@
 /**
- * Starts loading a part of the connector that only some pages need: the
+ * Starts loading a part of a connector that only some pages need, e.g. the
  * status reading (a form page never looks up a status) or the sending (a
- * status page never sends). Called before the request the part serves, so
- * both download at once. A failed download rejects as a `network` error,
- * which widgets offer to retry.
+ * status page never sends): `loadPart(() => import('./status-reading.js'), 'status reading')`.
+ * Called as early as the part can be asked for, so it downloads while the
+ * connector does what it can without it. A failed download rejects as a
+ * `network` error, which widgets offer to retry.
  */
-import { OzgError } from '../../src/connector/errors.js';
+import { OzgError } from './errors.js';
 
 export function loadPart<T>(load: () => Promise<T>, what: string): Promise<T> {
   const loading = load().catch((error: unknown) => {
