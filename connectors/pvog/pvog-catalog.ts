@@ -17,6 +17,7 @@ import {
   httpSettings,
   LifeSituation,
   OzgError,
+  loadPart,
   ServiceSummary,
   parseBody,
   type CallOptions,
@@ -171,14 +172,9 @@ export class PvogCatalog implements CatalogCapability {
   }
 }
 
-/** The detail mapping, loaded alongside the first detail request; a failed download is a network error. */
+/** The detail mapping, loaded alongside the first detail request. */
 function loadDetails(): Promise<typeof import('./pvog-details.js')> {
-  const loading = import('./pvog-details.js').catch((error: unknown) => {
-    throw new OzgError('network', 'The PVOG detail mapping could not be loaded', { cause: error });
-  });
-  // A request that fails first leaves it unawaited.
-  loading.catch(() => undefined);
-  return loading;
+  return loadPart(() => import('./pvog-details.js'), 'PVOG detail mapping');
 }
 
 export const connectorType: ConnectorType<PvogConfig> = {
