@@ -7,6 +7,10 @@
  * requests on: every GET is revalidated with `If-None-Match`, and an
  * unchanged resource costs a 304 instead of a download and a parse. (Status
  * lookups are POSTs and never cached.)
+ *
+ * Catalog and forms are here at once. Sending and the status lookup load
+ * their requests with their first use (submission-request.ts,
+ * status-request.ts), so a finder page downloads neither.
  */
 import { HttpClient, httpSettings, type Connector, type ConnectorType } from '../../src/index.js';
 import { MunicipalRestCatalog } from './catalog.js';

@@ -1,27 +1,23 @@
 /**
- * The status capability over the municipal-rest contract: `POST /status`
- * with the reference and the PIN in a JSON body — never in the URL, which
- * ends up in server and proxy logs and in the browser history.
+ * The status capability over the municipal-rest contract: the case looked
+ * up by reference and PIN (`POST /status`, status-request.ts).
  *
+ * - What the status tracker reads before any lookup — the PIN as second
+ *   factor, the city's reference format — is here, at hand at once.
  * - A reference that cannot exist (format or check digit, when the
  *   connector knows the city's format) is refused as `not-found` without a
  *   request, so a typo costs the citizen none of the failed lookups the
  *   backend allows.
- * - `404` (reference and PIN do not match, whichever of them is wrong) is
- *   `not-found`; `429` is `unavailable` with `rateLimited` and
- *   `retryAfterSeconds` (the HTTP client's mapping).
- * - Lookups are never repeated automatically: the HTTP client retries a POST
- *   only with an idempotency key, and this one is sent without, so the wait
- *   of a `429` reaches the citizen at once instead of being spent on
- *   attempts that cannot succeed.
- * - No conditional requests: the answer is personal data the backend marks
- *   `no-store`, and RFC 9110 does not allow `304` for a POST.
+ * - The request and the reading of its answer (with the case-status schema)
+ *   load with the first lookup that passes these checks: a finder or form
+ *   page never downloads them.
  */
 import {
-  CaseStatus,
   HttpClient,
   OzgError,
+  loadPart,
   type CallOptions,
+  type CaseStatus,
   type ReferenceFormat,
   type StatusCapability,
   type StatusQuery,
@@ -42,12 +38,8 @@ export class MunicipalRestStatus implements StatusCapability {
   async getStatus(query: StatusQuery, options: CallOptions = {}): Promise<CaseStatus> {
     options.signal?.throwIfAborted();
     const lookup = this.#lookup(query);
-    const status = await this.#client.post('status', lookup, CaseStatus, { signal: options.signal, language: options.language });
-    // Another case's status would show a stranger's application: never pass it on.
-    if (this.#normalize(status.reference) !== lookup.reference) {
-      throw new OzgError('invalid-response', `Asked the backend for the status of one case, got the status of "${status.reference}"`);
-    }
-    return { ...status, history: oldestFirst(status.history) };
+    const { requestStatus } = await loadPart(() => import('./status-request.js'), 'municipal-rest status lookup');
+    return requestStatus(this.#client, lookup, (reference) => this.#normalize(reference), options);
   }
 
   /** The request body, or a typed refusal of a query that cannot match any case. */
@@ -65,12 +57,4 @@ export class MunicipalRestStatus implements StatusCapability {
   #normalize(reference: string): string {
     return this.reference ? this.reference.normalize(reference) : reference.trim();
   }
-}
-
-/** The contract lists history oldest first; a backend that sends newest first is put in order. */
-function oldestFirst(history: CaseStatus['history']): CaseStatus['history'] {
-  return history
-    .map((event, index) => ({ event, index, time: Date.parse(event.at) }))
-    .sort((a, b) => a.time - b.time || a.index - b.index)
-    .map(({ event }) => event);
 }

@@ -5,7 +5,8 @@
  * checks the list). They do not advance; their events are counted back from
  * `now` (the first lookup after a reset), so dates always look current.
  */
-import { formatReference } from '../../connectors/municipal-rest/index.js';
+// From the modules, not the connector's index: its re-exports would load the parts the connector loads on first use.
+import { formatReference } from '../../connectors/municipal-rest/reference.js';
 import type { CaseState } from '../../src/index.js';
 import type { CaseRecord, CaseStep } from './municipal-rest-cases.js';
 import { isoDate } from './mock-clock.js';

@@ -16,7 +16,9 @@
  * Cases come from municipal-rest-cases.ts; time from the mock clock.
  */
 import { HttpResponse } from 'msw';
-import { StatusLookup, formatReference, parseReference } from '../../connectors/municipal-rest/index.js';
+// From the modules, not the connector's index: its re-exports would load the parts the connector loads on first use.
+import { StatusLookup } from '../../connectors/municipal-rest/api-schemas.js';
+import { formatReference, parseReference } from '../../connectors/municipal-rest/reference.js';
 import { FailedLookupLimit } from './failed-lookup-limit.js';
 import { mockNow } from './mock-clock.js';
 import { findCase, statusAt } from './municipal-rest-cases.js';

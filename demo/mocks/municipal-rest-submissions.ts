@@ -25,7 +25,9 @@
  * {@link storedSubmissions} and {@link resetSubmissions}.
  */
 import { HttpResponse } from 'msw';
-import { SubmissionMetadata, formatReference } from '../../connectors/municipal-rest/index.js';
+// From the modules, not the connector's index: its re-exports would load the parts the connector loads on first use.
+import { SubmissionMetadata } from '../../connectors/municipal-rest/api-schemas.js';
+import { formatReference } from '../../connectors/municipal-rest/reference.js';
 import type { FormDefinition, Receipt } from '../../src/index.js';
 import { checkServiceRules } from './demo-form-checks.js';
 import { checkFormData, reasonLanguage, type InvalidParam } from './form-data-check.js';
