@@ -38,5 +38,6 @@ export { SetPayloadV1, SET_PAYLOAD_V1_SCHEMA, EVENT_URI_PREFIX, readSetPayloadV1
 export { DELIVERY_EVENT_NAMES, type DeliveryEvent, type DeliveryEventName, type SubmissionProblem } from './delivery-event.js';
 export { STATE_OF_DELIVERY_EVENT, deliveryTimeline, rejectionReason } from './delivery-timeline.js';
 export { STATE_OF_ZBP_STATUS, processingTimeline, caseNames } from './processing-timeline.js';
-export { ZbpStatusUpdate, ZBP_STATUS, LocalizedText, pickText, type ZbpStatus } from './zbp-status-update.js';
+export { ZbpStatusUpdate, ZBP_STATUS, LocalizedText, type ZbpStatus } from './zbp-status-update.js';
+export { pickText } from './pick-text.js';
 export { buildCaseStatus, sortByTime, type CaseSources } from './case-timeline.js';

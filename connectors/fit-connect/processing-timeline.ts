@@ -13,8 +13,9 @@
  * Texts are picked in the citizen's language where the update has it.
  */
 import type { CaseEvent, CaseState } from '../../src/model/case-status.js';
+import { pickText } from './pick-text.js';
 import { plainText } from './plain-text.js';
-import { pickText, type ZbpStatus, type ZbpStatusUpdate } from './zbp-status-update.js';
+import type { ZbpStatus, ZbpStatusUpdate } from './zbp-status-update.js';
 
 export const STATE_OF_ZBP_STATUS: Readonly<Record<ZbpStatus, CaseState>> = {
   INITIATED: 'submitted',

@@ -38,15 +38,3 @@ export const ZbpStatusUpdate = z.looseObject({
   reference: z.optional(z.string()),
 });
 export type ZbpStatusUpdate = z.infer<typeof ZbpStatusUpdate>;
-
-/**
- * The text in the wanted language: exact tag, then its base language, then
- * German (every update has it), then any non-empty text.
- */
-export function pickText(text: LocalizedText | undefined, language: string | undefined): string | undefined {
-  if (!text) return undefined;
-  const entries = Object.entries(text).filter(([, value]) => value.trim() !== '');
-  const lookup = (tag: string) => entries.find(([key]) => key.toLowerCase() === tag.toLowerCase())?.[1];
-  const wanted = language?.trim();
-  return (wanted ? (lookup(wanted) ?? lookup(wanted.split('-')[0]!)) : undefined) ?? lookup('de') ?? entries[0]?.[1];
-}
