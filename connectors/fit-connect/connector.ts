@@ -12,7 +12,6 @@ import { FitConnectStatus } from './fit-connect-status.js';
 import { FitConnectSubmission } from './fit-connect-submission.js';
 import { FitConnectRouting } from './routing.js';
 import { SenderProxy } from './sender-proxy.js';
-import { SubmissionApiV1 } from './submission-api-v1.js';
 
 export function createFitConnectConnector(config: FitConnectConfig): Connector {
   const proxyUrl = resolveProxyUrl(config.proxyUrl).href;
@@ -20,7 +19,7 @@ export function createFitConnectConnector(config: FitConnectConfig): Connector {
   const proxy = new SenderProxy(client, { status: config.statusPath ?? DEFAULT_STATUS_PATH });
   const status = new FitConnectStatus(proxy);
   if (!canSubmit(config)) return { type: 'fit-connect', status };
-  const submission = new FitConnectSubmission(new SubmissionApiV1(client), new FitConnectRouting(client), {
+  const submission = new FitConnectSubmission(client, new FitConnectRouting(client), {
     proxyUrl,
     ars: config.ars,
     destinationId: config.destinationId,

@@ -14,10 +14,11 @@
  * The receipt's reference is the case id, which the status capability takes
  * with the PIN. Each step checks the abort signal; a retry with the same
  * idempotency key resumes where the last attempt stopped
- * (submission-progress.ts). The sending itself is send-submission.ts,
+ * (submission-progress.ts). The sending itself is send-submission.ts, with
+ * the Submission API's requests and answer schemas (submission-api-v1.ts),
  * loaded with the first submission like the encryption code (`jose`,
  * load-encryption.ts): a page that only names the recipient or looks up a
- * status needs neither.
+ * status needs none of them.
  */
 import type { CallOptions, SubmissionCapability } from '../../src/connector/contract.js';
 import { OzgError } from '../../src/connector/errors.js';
@@ -25,8 +26,8 @@ import { loadPart } from '../../src/connector/load-part.js';
 import type { Receipt, Recipient } from '../../src/model/receipt.js';
 import { Submission } from '../../src/model/submission.js';
 import { raceAbort } from '../../src/abort.js';
+import type { HttpClient } from '../../src/http/client.js';
 import { LEIKA_KEY, regionOf, type FitConnectRouting } from './routing.js';
-import type { SubmissionApiV1 } from './submission-api-v1.js';
 
 export interface FitConnectSubmissionSettings {
   /** The proxy's base URL: progress is remembered per proxy and key. */
@@ -44,12 +45,13 @@ export interface CheckedSubmission extends Submission {
 }
 
 export class FitConnectSubmission implements SubmissionCapability {
-  readonly #api: SubmissionApiV1;
+  readonly #client: HttpClient;
   readonly #routing: FitConnectRouting;
   readonly #settings: FitConnectSubmissionSettings;
 
-  constructor(api: SubmissionApiV1, routing: FitConnectRouting, settings: FitConnectSubmissionSettings) {
-    this.#api = api;
+  /** `client`: the sender proxy's, for the Submission API (submission-api-v1.ts) once the first submission starts. */
+  constructor(client: HttpClient, routing: FitConnectRouting, settings: FitConnectSubmissionSettings) {
+    this.#client = client;
     this.#routing = routing;
     this.#settings = settings;
   }
@@ -73,7 +75,7 @@ export class FitConnectSubmission implements SubmissionCapability {
     options.signal?.throwIfAborted();
     const submission = checkSubmission(input);
     const sending = loadPart(() => import('./send-submission.js'), 'FIT-Connect sending code');
-    const run = sending.then(({ SubmissionSender }) => new SubmissionSender(this.#api, this.#routing, this.#settings).send(submission, options));
+    const run = sending.then(({ SubmissionSender }) => new SubmissionSender(this.#client, this.#routing, this.#settings).send(submission, options));
     return raceAbort(run, options.signal);
   }
 }

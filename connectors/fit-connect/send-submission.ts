@@ -3,12 +3,13 @@
  * fit-connect-submission.ts: the destination found and its key checked,
  * the submission opened, attachments and data encrypted and uploaded, the
  * metadata built, the submission sent, the receipt made. Loaded with the
- * first submission, together with the encryption code: a page that only
- * looks up a status or names the recipient never downloads it.
+ * first submission, with the Submission API's requests and answer schemas
+ * (submission-api-v1.ts) and together with the encryption code: a page that
+ * only looks up a status or names the recipient never downloads them.
  */
 import type { CallOptions } from '../../src/connector/contract.js';
 import { OzgError, isAbortError, isOzgError } from '../../src/connector/errors.js';
-import { parseBody } from '../../src/http/client.js';
+import { parseBody, type HttpClient } from '../../src/http/client.js';
 import { Receipt } from '../../src/model/receipt.js';
 import { derivedId } from './derived-id.js';
 import { LEIKA_URN_PREFIX } from './destination-signature.js';
@@ -20,7 +21,7 @@ import { buildMetadataV2, metadataMediaType, readsMetadataV2, type ReplyChannelV
 import { nextSteps } from './receipt-texts.js';
 import { regionOf, type FitConnectRouting } from './routing.js';
 import { sha512Hex } from './sha512.js';
-import type { PublicDestination, SubmissionApiV1 } from './submission-api-v1.js';
+import { SubmissionApiV1, type PublicDestination } from './submission-api-v1.js';
 import { submissionProgress, type CreatedSubmission, type SubmissionProgress } from './submission-progress.js';
 
 interface Target {
@@ -35,8 +36,8 @@ export class SubmissionSender {
   readonly #routing: FitConnectRouting;
   readonly #settings: FitConnectSubmissionSettings;
 
-  constructor(api: SubmissionApiV1, routing: FitConnectRouting, settings: FitConnectSubmissionSettings) {
-    this.#api = api;
+  constructor(client: HttpClient, routing: FitConnectRouting, settings: FitConnectSubmissionSettings) {
+    this.#api = new SubmissionApiV1(client);
     this.#routing = routing;
     this.#settings = settings;
   }
