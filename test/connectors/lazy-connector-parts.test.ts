@@ -3,7 +3,10 @@
  * page without that use never downloads them:
  * - pvog: the detail mapping (pvog-details.ts), when a service or office is opened;
  * - fit-connect: the status reading (status-reading.ts), with the first lookup;
- *   the sending (send-submission.ts), with the first submission.
+ *   the sending (send-submission.ts), with the first submission;
+ * - municipal-rest: the sending (submission-request.ts), with the first
+ *   submission; the status lookup (status-request.ts), with the first lookup
+ *   of a reference that can exist.
  * Checked with the page's resource timing, in a page of its own (each test
  * file runs in a fresh browser context), like fit-connect-lazy-crypto.test.ts.
  */
@@ -15,21 +18,35 @@ const { expect } = await import('@open-wc/testing');
 const { http, passthrough } = await import('msw');
 const { connectorType: pvogType } = await import('../../connectors/pvog/pvog-catalog.js');
 const { connectorType: fitConnectType } = await import('../../connectors/fit-connect/connector.js');
+const { connectorType: municipalRestType } = await import('../../connectors/municipal-rest/connector.js');
 const { PVOG_BASE_PATH, pvogHandlers } = await import('../../demo/mocks/pvog/handlers.js');
 const { MUSTERSTADT_ARS: PVOG_ARS, REAL_SERVICE_ID } = await import('../../demo/mocks/pvog/pvog-demo-backend.js');
 const { DEMO_CASES, FIT_CONNECT_PROXY_BASE, MUSTERSTADT_ARS, fitConnectHandlers, resetFitConnectProxy } = await import(
   '../../demo/mocks/fit-connect/handlers.js'
 );
+const { DEMO_STATUS_CASES, MUNICIPAL_REST_BASE, municipalRestHandlers, resetCases, resetSubmissions } = await import(
+  '../../demo/mocks/municipal-rest-handlers.js'
+);
+const { isOzgError } = await import('../../src/connector/errors.js');
 const { startMockWorker } = await import('../helpers/mock-worker.js');
 const { hundSubmission } = await import('./submission-samples.js');
 
-await startMockWorker(...pvogHandlers, ...fitConnectHandlers, http.get(`${location.origin}/node_modules/*`, () => passthrough()));
+await startMockWorker(
+  ...pvogHandlers,
+  ...fitConnectHandlers,
+  ...municipalRestHandlers,
+  http.get(`${location.origin}/node_modules/*`, () => passthrough()),
+);
 const context = { name: 't', lookup: () => Promise.reject(new Error('unused')) };
 
 const loaded = (file: string) => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(file));
 
 describe('connector parts that load on first use', () => {
-  after(resetFitConnectProxy);
+  after(() => {
+    resetFitConnectProxy();
+    resetSubmissions();
+    resetCases();
+  });
 
   it('has recorded every module of the page so far', () => {
     // The default buffer holds 250 entries; below that, none was dropped before it was enlarged.
@@ -68,6 +85,36 @@ describe('connector parts that load on first use', () => {
 
     expect((await connector.submission!.submit(hundSubmission())).reference).to.match(/^[0-9a-f-]{36}$/);
     expect(loaded('/connectors/fit-connect/send-submission.ts')).to.equal(true);
+  });
+
+  it('municipal-rest: lists services and reads a form without sending or status lookup, loads each with its first use', async () => {
+    const sending = '/connectors/municipal-rest/submission-request.ts';
+    const lookup = '/connectors/municipal-rest/status-request.ts';
+    const connector = await municipalRestType.create(
+      municipalRestType.parseConfig({ type: 'municipal-rest', baseUrl: MUNICIPAL_REST_BASE, referencePrefix: 'MS' }),
+      context,
+    );
+    const application = hundSubmission();
+    expect((await connector.catalog!.listServices({})).map((s) => s.id)).to.include(application.serviceId);
+    expect((await connector.forms!.getFormDefinition(application.serviceId)).id).to.equal(application.formId);
+    // What the tracker reads before any lookup, and the refusal of a reference that cannot exist, need neither part.
+    const status = connector.status!;
+    const demo = DEMO_STATUS_CASES[0]!;
+    expect(status.secondFactor).to.equal('pin');
+    expect(status.reference?.isValid(demo.reference)).to.equal(true);
+    const impossible = await status.getStatus({ reference: 'MS-2026-000123-0', secondFactor: { kind: 'pin', value: demo.pin } }).catch((e: unknown) => e);
+    expect(isOzgError(impossible) && impossible.kind).to.equal('not-found');
+    expect(loaded(sending)).to.equal(false);
+    expect(loaded(lookup)).to.equal(false);
+
+    const receipt = await connector.submission!.submit(application);
+    expect(receipt.reference).to.match(/^MS-\d{4}-\d{6}-\d$/);
+    expect(loaded(sending)).to.equal(true);
+    expect(loaded(lookup)).to.equal(false);
+
+    const found = await status.getStatus({ reference: demo.reference, secondFactor: { kind: 'pin', value: demo.pin } });
+    expect(found.reference).to.equal(demo.reference);
+    expect(loaded(lookup)).to.equal(true);
   });
 });
 
