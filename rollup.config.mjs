@@ -261,7 +261,7 @@ const MANUAL_CHUNKS = {
     'src/ui/heading.ts',
     'src/ui/announcement.ts',
   ],
-  core: ['src/ui/ozg-element.ts', 'src/ui/status-views.ts', 'src/ui/loader.ts', 'connectors/builtin.ts'],
+  core: ['src/ui/ozg-element.ts', 'src/ui/status-views.ts', 'src/ui/loader.ts', 'connectors/builtin.ts', 'src/connector/load-part.ts'],
   'text-field': ['src/fields/ozg-field.ts', 'src/fields/text-field.ts'],
   validation: ['src/forms/validation.ts', 'src/forms/validation-messages.ts'],
 };
