@@ -118,7 +118,8 @@ export const entries = Object.keys(manifest).filter((file) => manifest[file].isE
  * own lazy chunks) and `connector`: the most a page downloads with the widget in any connector
  * set-up (`setUps`): the widget's parts it loads with those connectors, their chunks with what they
  * import, and the parts they load later for the capabilities they serve (`laterUse`: PVOG's detail
- * mapping, FIT-Connect's sending …); and that set-up's connectors (`connectorNames`).
+ * mapping, FIT-Connect's sending …); that set-up's connectors (`connectorNames`), and the total of
+ * every set-up (`setUpTotals`).
  * @param {string} file an entry file
  */
 export function entryParts(file) {
@@ -129,6 +130,8 @@ export function entryParts(file) {
   let connector = widget;
   /** @type {string[]} */
   let connectorNames = [];
+  /** Every set-up's total, by its connectors' names (`a + b`). @type {Map<string, number>} */
+  const setUpTotals = new Map();
   for (const served of setUps(budget)) {
     const names = [...served.keys()];
     const loaders = [...reachable].filter((f) => names.includes(loaderTargets.get(f)));
@@ -140,7 +143,8 @@ export function entryParts(file) {
       [file, ...loaders],
       (n) => (kindOf(n) === 'widget' && !notLoadedWith(n, names)) || (kindOf(n) === 'connector' && !loaderTargets.has(n) && laterPart(n)),
     );
+    setUpTotals.set(names.join(' + '), gzipOf(withThem));
     if (gzipOf(withThem) > gzipOf(connector)) [connector, connectorNames] = [withThem, names];
   }
-  return { budget, initial, widget, connector, connectorNames };
+  return { budget, initial, widget, connector, connectorNames, setUpTotals };
 }

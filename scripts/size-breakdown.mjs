@@ -161,7 +161,7 @@ function sum(files, pick) {
 const report = {};
 const chosen = entries.filter((file) => wanted.length === 0 || wanted.includes(file.replace(/\.js$/, '')));
 for (const file of chosen) {
-  const { initial, widget, connector, connectorNames } = entryParts(file);
+  const { initial, widget, connector, connectorNames, setUpTotals } = entryParts(file);
   const sets = [
     ['initial', initial],
     ['widget total (lazy widget chunks)', new Set([...widget].filter((f) => !initial.has(f)))],
@@ -182,6 +182,10 @@ for (const file of chosen) {
     console.log('   chunks');
     for (const f of files) console.log(`    ${kb(size(f).min)} KB min ${kb(size(f).gzip)} KB gzip  ${f}`);
     report[file][label] = { packages: Object.fromEntries(packages), modules: Object.fromEntries(modules) };
+  }
+  if (setUpTotals.size > 0) {
+    console.log('\n  every connector set-up (total gzip, largest first)');
+    for (const [names, total] of [...setUpTotals].sort((a, b) => b[1] - a[1])) console.log(`    ${kb(total)} KB  ${names}`);
   }
   // Widget parts left out with that set-up, and connector parts it never loads (a form page never
   // loads status reading): not in the `npm run size` totals, listed so that nobody mistakes them for gone.
