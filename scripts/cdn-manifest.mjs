@@ -70,8 +70,10 @@ export const loaderTargets = new Map(
  * chunk name), e.g. FIT-Connect's sending code serves `submission`. Undefined: not attributed.
  * @param {string} file
  */
-export const laterUseOf = (file) =>
-  Object.entries(budgets.laterUse ?? {}).find(([name]) => new RegExp(`^chunks/${name}-[\\w-]+\\.js$`).test(file))?.[1];
+export const laterUseOf = (file) => Object.entries(budgets.laterUse ?? {}).find(([name]) => isChunkNamed(file, name))?.[1];
+
+/** Whether `file` is the chunk rollup named `name` (`chunks/<name>-<hash>.js`). @param {string} file @param {string} name */
+const isChunkNamed = (file, name) => file.startsWith(`chunks/${name}-`) && /^[\w-]+\.js$/.test(file.slice(`chunks/${name}-`.length));
 
 /** The connector a connector chunk belongs to (its folder under connectors/). @param {string} file */
 export const connectorOf = (file) => manifest[file].modules.map((m) => /^connectors\/([^/]+)\//.exec(m)?.[1]).find(Boolean);
@@ -83,7 +85,7 @@ export const connectorOf = (file) => manifest[file].modules.map((m) => /^connect
  */
 const notLoadedWith = (file, connectors) =>
   Object.entries(budgets.notLoadedWith ?? {}).some(
-    ([name, listed]) => listed.some((c) => connectors.includes(c)) && new RegExp(`^chunks/${name}-[\\w-]+\\.js$`).test(file),
+    ([name, listed]) => listed.some((c) => connectors.includes(c)) && isChunkNamed(file, name),
   );
 
 /**
@@ -143,8 +145,9 @@ export function entryParts(file) {
       [file, ...loaders],
       (n) => (kindOf(n) === 'widget' && !notLoadedWith(n, names)) || (kindOf(n) === 'connector' && !loaderTargets.has(n) && laterPart(n)),
     );
-    setUpTotals.set(names.join(' + '), gzipOf(withThem));
-    if (gzipOf(withThem) > gzipOf(connector)) [connector, connectorNames] = [withThem, names];
+    const total = gzipOf(withThem);
+    setUpTotals.set(names.join(' + '), total);
+    if (total > gzipOf(connector)) [connector, connectorNames] = [withThem, names];
   }
   return { budget, initial, widget, connector, connectorNames, setUpTotals };
 }
