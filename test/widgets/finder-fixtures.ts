@@ -46,6 +46,12 @@ export function type(el: OzgServiceFinder, text: string): void {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text }));
 }
 
+/** Types `text` and waits for the results (or the no-results view). */
+export async function searchFor(el: OzgServiceFinder, text: string): Promise<void> {
+  type(el, text);
+  await waitUntil(() => shadow(el).querySelector('.search-results, .no-results'), `no results for ${text}`, { timeout: 4000 });
+}
+
 export function resultNames(el: OzgServiceFinder): string[] {
   return [...shadow(el).querySelectorAll('.results a[data-service-id]')].map((a) => a.textContent!.trim());
 }

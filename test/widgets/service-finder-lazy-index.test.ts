@@ -13,6 +13,7 @@ import { configure, registerConnectorType, resetConfiguration, type CatalogCapab
 import '../../widgets/service-finder/define.js';
 import type { OzgServiceFinder } from '../../widgets/service-finder/index.js';
 import { memoryCatalog } from '../helpers/fake-connectors.js';
+import { resultNames, searchFor } from './finder-fixtures.js';
 
 performance.setResourceTimingBufferSize(10_000);
 const INDEX_MODULE = '/src/search/service-index.ts';
@@ -36,15 +37,6 @@ function searchingCatalog(): CatalogCapability & { searches: string[] } {
   };
 }
 
-async function searchFor(el: OzgServiceFinder, text: string): Promise<string[]> {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search-input')!;
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text }));
-  await waitUntil(() => el.shadowRoot!.querySelector('.search-results, .no-results'), `no results for ${text}`, { timeout: 4000 });
-  return [...el.shadowRoot!.querySelectorAll('.results a[data-service-id]')].map((a) => a.textContent!.trim());
-}
-
 describe('<ozg-service-finder> search index, loaded only when needed', function () {
   this.timeout(10_000);
   const start = location.href;
@@ -63,7 +55,8 @@ describe('<ozg-service-finder> search index, loaded only when needed', function 
     configure({ connectors: { c: { type: 'searching' } } });
     const el = await fixture<OzgServiceFinder>(html`<ozg-service-finder connector="c"></ozg-service-finder>`);
     await waitUntil(() => el.shadowRoot!.querySelector('form[role="search"]'), 'finder did not load', { timeout: 4000 });
-    expect(await searchFor(el, 'hund')).to.deep.equal(['Hund anmelden']);
+    await searchFor(el, 'hund');
+    expect(resultNames(el)).to.deep.equal(['Hund anmelden']);
     expect(searching.searches).to.include('hund');
     el.shadowRoot!.querySelector<HTMLAnchorElement>('.results a[data-service-id]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('.detail-title'), 'detail did not open', { timeout: 4000 });
@@ -74,7 +67,8 @@ describe('<ozg-service-finder> search index, loaded only when needed', function 
     configure({ connectors: { c: { type: 'listing' } } });
     const el = await fixture<OzgServiceFinder>(html`<ozg-service-finder connector="c"></ozg-service-finder>`);
     await waitUntil(() => el.shadowRoot!.querySelector('form[role="search"]'), 'finder did not load', { timeout: 4000 });
-    expect(await searchFor(el, 'hundemarke')).to.include('Hund anmelden');
+    await searchFor(el, 'hundemarke');
+    expect(resultNames(el)).to.include('Hund anmelden');
     expect(indexLoaded()).to.equal(true);
   });
 });

@@ -10,17 +10,12 @@ import {
   liveRegion,
   resetUrl,
   resultIds,
+  searchFor,
   setUpFinderBackend,
   shadow,
-  type,
 } from './finder-fixtures.js';
 
 const worker = await setUpFinderBackend();
-
-async function searchFor(el: OzgServiceFinder, text: string): Promise<void> {
-  type(el, text);
-  await waitUntil(() => shadow(el).querySelector('.search-results, .no-results'), `no results for ${text}`, { timeout: 4000 });
-}
 
 async function openFirstResult(el: OzgServiceFinder): Promise<string> {
   const link = shadow(el).querySelector<HTMLAnchorElement>('.results a[data-service-id]')!;
